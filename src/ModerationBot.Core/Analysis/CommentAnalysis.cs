@@ -1,0 +1,15 @@
+namespace ModerationBot.Core.Analysis;
+
+/// <summary>
+/// Everything the engine found in one comment. Offsets are UTF-16 indexes into the analysed text, end exclusive.
+/// The shape (and the snake_case ids of its enums) is a contract shared with the CLI's JSON output.
+/// </summary>
+public sealed record CommentAnalysis(
+    string Language,
+    ModerationAction Action,
+    IReadOnlyList<RuleFinding> Rules,
+    ThreatAssessment? Threat,
+    IReadOnlyList<PersonalDataFinding> PersonalData,
+    IReadOnlyList<SensitiveDataFinding> SensitiveData,
+    IReadOnlyList<AnalysisNote> Notes,
+    string Redacted);
