@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ModerationBot.BotFramework.Cards;
 
 /// <summary>
@@ -22,7 +24,13 @@ public sealed class CardRefresh
         UserIds = userIds;
     }
 
+    [JsonIgnore]
     public ExecuteAction Action { get; }
+
+    // Written through the base type so the serializer emits the "type": "Action.Execute" discriminator.
+    [JsonInclude]
+    [JsonPropertyName("action")]
+    private CardAction SerializedAction => Action;
 
     /// <summary>Teams user ids (<c>29:…</c>); an empty list turns automatic refresh off, null refreshes everyone in small chats.</summary>
     public IReadOnlyList<string>? UserIds { get; }
