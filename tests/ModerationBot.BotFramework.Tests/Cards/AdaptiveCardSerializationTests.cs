@@ -113,6 +113,20 @@ public sealed class AdaptiveCardSerializationTests
     }
 
     [Fact]
+    public void Serialize_AsPlainObjectWithActivityOptions_KeepsTheCardShape()
+    {
+        var card = new AdaptiveCard
+        {
+            Body = { new TextBlock("Hej") { Size = TextSize.Large }, new ColumnSet { Columns = { new Column { Width = ColumnWidth.Weight(2), Items = { new TextBlock("x") } } } } },
+            Actions = { new ExecuteAction("Go", "go").WithSubmitFallback() },
+        };
+
+        var json = JsonSerializer.SerializeToElement<object>(card, ActivityJson.Options);
+
+        Assert.Equal(card.ToJson().ToString(), json.ToString());
+    }
+
+    [Fact]
     public void ToAttachment_Card_HasAdaptiveCardContentTypeAndTheCardJson()
     {
         var card = new AdaptiveCard { Body = { new TextBlock("Hej") } };

@@ -112,5 +112,16 @@ public sealed class PackageCommandTests : IDisposable
         Assert.Contains("No manifest.json", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Package_OutputIsAFolder_ExitsWithTwoAndSaysWhy()
+    {
+        Directory.CreateDirectory(_runner.OutputPath);
+
+        var (exitCode, _, error) = _runner.Run("--app-id", PackageRunner.AppId);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Could not write", error, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _runner.Dispose();
 }
