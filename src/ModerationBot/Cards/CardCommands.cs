@@ -1,9 +1,9 @@
 namespace ModerationBot.Cards;
 
 /// <summary>
-/// Commands a card button can send. Teams posts the command word as text (imBack); clients that
-/// ignore Teams' <c>msteams</c> data send <c>{ "command": "help" }</c> as the message value instead,
-/// so the bot must accept both.
+/// Commands a card button sends. The button's Action.Submit arrives as a message activity without text
+/// whose <c>value</c> is <c>{ "command": "help" }</c> (in Teams, Web Chat and Agents Playground alike),
+/// so the bot treats <c>value.command</c> like the typed command word.
 /// </summary>
 public static class CardCommands
 {

@@ -40,16 +40,17 @@ public sealed class WelcomeCardTests
     }
 
     [Theory]
-    [InlineData("sv", "hjälp")]
-    [InlineData("en", "help")]
-    public void Build_HelpButton_SendsTheHelpCommandInTheUsersLanguage(string language, string command)
+    [InlineData("sv", "Visa hjälpen")]
+    [InlineData("en", "Show help")]
+    public void Build_HelpButton_SubmitsTheHelpCommand(string language, string title)
     {
         var card = WelcomeCard.Build(s_strict.For(language));
 
-        var data = ActionData(Assert.Single(card.Actions));
-        Assert.Equal(command, data.GetProperty("msteams").GetProperty("value").GetString());
-        Assert.Equal("imBack", data.GetProperty("msteams").GetProperty("type").GetString());
+        var action = Assert.Single(card.Actions);
+        Assert.Equal(title, action.Title);
+        var data = ActionData(action);
         Assert.Equal(CardCommands.Help, data.GetProperty(CardCommands.DataKey).GetString());
+        Assert.False(data.TryGetProperty("msteams", out _));
     }
 
     [Fact]

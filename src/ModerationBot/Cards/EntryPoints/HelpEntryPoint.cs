@@ -9,9 +9,11 @@ public sealed class HelpEntryPoint : IEntryPoint
     public string Describe(BotTexts texts) =>
         texts.Format(TextKeys.EntryHelpDescription, texts[TextKeys.CommandHelp]);
 
+    // A plain submit rather than imBack: in a team channel an imBack posts the word for everyone and only
+    // reaches the bot when it is @mentioned, while a submit always goes to the bot and shows nothing.
     public CardAction CreateAction(BotTexts texts) =>
-        SubmitAction.ImBack(
-            texts[TextKeys.EntryHelpButton],
-            texts[TextKeys.CommandHelp],
-            new Dictionary<string, string> { [CardCommands.DataKey] = CardCommands.Help });
+        new SubmitAction(texts[TextKeys.EntryHelpButton])
+        {
+            Data = new Dictionary<string, string> { [CardCommands.DataKey] = CardCommands.Help },
+        };
 }
