@@ -82,18 +82,17 @@ public sealed partial class BotAdapter
         if (!authentication.Succeeded)
         {
             response.StatusCode = StatusCodes.Status401Unauthorized;
+            response.Headers.WWWAuthenticate = "Bearer";
             Log.AuthenticationFailed(_logger, activityType, authentication.FailureReason ?? "unspecified");
             Log.RequestRejected(_logger, StatusCodes.Status401Unauthorized, ElapsedMs(started), "unauthorized");
             return;
         }
 
-        var statusCode = await RunTurnAsync(activity, authentication, response, bot, ct).ConfigureAwait(false);
-        Log.TurnCompleted(
-            _logger, activityType, ConversationHash.Compute(activity.Conversation?.Id), ElapsedMs(started), statusCode,
-            statusCode < 400 ? "processed" : "failed");
+        var (statusCode, outcome) = await RunTurnAsync(activity, authentication, response, bot, ct).ConfigureAwait(false);
+        Log.TurnCompleted(_logger, activityType, ConversationHash.Compute(activity.Conversation?.Id), ElapsedMs(started), statusCode, outcome);
     }
 
-    private async Task<int> RunTurnAsync(Activity activity, AuthenticationOutcome authentication, HttpResponse response, IBot bot, CancellationToken ct)
+    private async Task<(int StatusCode, string Outcome)> RunTurnAsync(Activity activity, AuthenticationOutcome authentication, HttpResponse response, IBot bot, CancellationToken ct)
     {
         activity.RemoveRecipientMention();
         var turnContext = new TurnContext(activity, _connector);
@@ -111,16 +110,23 @@ public sealed partial class BotAdapter
             // Only reached when no error middleware handled it; the type is logged, never the message.
             Log.TurnFailed(_logger, ActivityTypeLabel.For(activity.Type), ConversationHash.Compute(activity.Conversation?.Id), ex.GetType().FullName ?? ex.GetType().Name);
             response.StatusCode = StatusCodes.Status500InternalServerError;
-            return response.StatusCode;
+            return (response.StatusCode, "failed");
         }
 
         if (activity.Type != ActivityTypes.Invoke)
         {
             response.StatusCode = StatusCodes.Status200OK;
-            return response.StatusCode;
+            return (response.StatusCode, "processed");
         }
 
         var invokeResponse = turnContext.InvokeResponse ?? InvokeResponses.NotImplemented();
+        var outcome = invokeResponse.Status switch
+        {
+            < 400 => "processed",
+            StatusCodes.Status501NotImplemented => "invoke-not-implemented",
+            < 500 => "invoke-rejected",
+            _ => "invoke-failed",
+        };
         response.StatusCode = invokeResponse.Status;
         if (invokeResponse.Body is { } body)
         {
@@ -128,7 +134,7 @@ public sealed partial class BotAdapter
             await JsonSerializer.SerializeAsync(response.Body, body, body.GetType(), ActivityJson.Options, ct).ConfigureAwait(false);
         }
 
-        return invokeResponse.Status;
+        return (invokeResponse.Status, outcome);
     }
 
     private static string? AuthorizationHeader(HttpRequest request)

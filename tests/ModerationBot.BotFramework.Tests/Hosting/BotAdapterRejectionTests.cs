@@ -133,6 +133,7 @@ public sealed class BotAdapterRejectionTests
         await _fixture.Adapter.ProcessAsync(context, _bot, Ct);
 
         Assert.Equal(401, context.Response.StatusCode);
+        Assert.Equal("Bearer", context.Response.Headers.WWWAuthenticate.ToString());
         Assert.Empty(_bot.Seen);
         Assert.Empty(_fixture.Connector.Calls);
         Assert.Equal(0, context.Response.Body.Length);

@@ -56,6 +56,8 @@ public sealed class BotAdapterTurnTests
 
         Assert.Equal(501, context.Response.StatusCode);
         Assert.Equal(string.Empty, BotAdapterFixture.ResponseBody(context));
+        var record = Assert.Single(_fixture.Logger.Collector.GetSnapshot());
+        Assert.Contains(record.StructuredState!, kv => kv is { Key: "Outcome", Value: "invoke-not-implemented" });
     }
 
     [Fact]

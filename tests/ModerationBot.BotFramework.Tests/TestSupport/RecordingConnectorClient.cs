@@ -46,5 +46,3 @@ public sealed class RecordingConnectorClient : IConnectorClient
         return Task.FromResult(new ResourceResponse($"sent-{Interlocked.Increment(ref _nextId)}"));
     }
 }
-
-public sealed record ConnectorCall(string Operation, string ServiceUrl, string ConversationId, string? ActivityId, Activity? Activity);

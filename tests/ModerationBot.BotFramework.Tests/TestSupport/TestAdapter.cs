@@ -37,8 +37,3 @@ public sealed class TestAdapter
         return SendAsync(activity, ct);
     }
 }
-
-public sealed record TurnResult(ITurnContext TurnContext, IReadOnlyList<ConnectorCall> Calls, InvokeResponse? InvokeResponse)
-{
-    public IReadOnlyList<Activity> Replies => Calls.Where(c => c.Operation is "send" or "reply").Select(c => c.Activity!).ToList();
-}

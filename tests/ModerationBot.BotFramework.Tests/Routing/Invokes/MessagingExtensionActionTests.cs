@@ -61,6 +61,23 @@ public sealed class MessagingExtensionActionTests
     }
 
     [Fact]
+    public void GetPlainText_HtmlBody_ReturnsVisibleText()
+    {
+        var activity = TeamsPayloads.Invoke(InvokeNames.ComposeExtensionSubmitAction, SubmitActionValue);
+        Assert.True(InvokeValueReader.TryRead<MessagingExtensionAction>(activity, out var action));
+
+        Assert.Equal("Anna en kommentar", action.MessagePayload!.GetPlainText());
+    }
+
+    [Fact]
+    public void GetPlainText_TextBody_ReturnsItUnchanged()
+    {
+        var payload = new MessageActionPayload { Body = new MessageActionPayloadBody { ContentType = "text", Content = " 1 < 2 &amp; " } };
+
+        Assert.Equal("1 < 2 &amp;", payload.GetPlainText());
+    }
+
+    [Fact]
     public void TryRead_NoValue_ReturnsFalse()
     {
         var activity = TeamsPayloads.Invoke(InvokeNames.ComposeExtensionSubmitAction, null);
