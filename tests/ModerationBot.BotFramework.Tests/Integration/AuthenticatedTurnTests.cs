@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModerationBot.BotFramework.Activities;
-using ModerationBot.BotFramework.Connector;
 using ModerationBot.BotFramework.Hosting;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.Testing.Activities;
@@ -80,13 +79,12 @@ public sealed class AuthenticatedTurnTests
                 Connector = await FakeConnector.StartAsync(ct: Ct),
                 Tokens = await FakeTokenEndpoint.StartAsync(ct: Ct),
             };
-            var settings = setup.Issuer.BotConfiguration();
-            settings["BotFramework:AuthorityHost"] = setup.Tokens.AuthorityHost;
-            var services = new ServiceCollection()
+            var settings = setup.Tokens.Configure(setup.Issuer.BotConfiguration());
+            setup._services = new ServiceCollection()
                 .AddBotFrameworkAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-                .AddBotFrameworkPipeline();
-            services.AddHttpClient(MsalAccessTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(setup.Tokens.CreateTrustingHandler);
-            setup._services = services.BuildServiceProvider();
+                .AddBotFrameworkPipeline()
+                .AddFakeTokenEndpoint(setup.Tokens)
+                .BuildServiceProvider();
             return setup;
         }
 
