@@ -62,6 +62,13 @@ internal static class NumberScanner
     {
         var text = context.Text;
         var last = groups.Count - 1;
+
+        // Digits glued to letters ("SE45 5000…", "ABC123 45") belong to a code, not to a number of their own.
+        if (groups[0].Start > 0 && char.IsLetter(text[groups[0].Start - 1]))
+        {
+            return;
+        }
+
         for (var first = 0; first <= last; first++)
         {
             if (first > 0 && !HasSpaceBetween(text, groups[first - 1].End, groups[first].Start))
@@ -70,7 +77,9 @@ internal static class NumberScanner
             }
 
             var start = groups[first].Start;
-            if (start > 0 && text[start - 1] is '+' or '(')
+            // Keep a leading "+" (country code) or an area code in brackets, "(08) 123 45 67".
+            var bracketedArea = start > 0 && text[start - 1] == '(' && groups[first].End < text.Length && text[groups[first].End] == ')';
+            if (start > 0 && (text[start - 1] == '+' || bracketedArea))
             {
                 start--;
             }
