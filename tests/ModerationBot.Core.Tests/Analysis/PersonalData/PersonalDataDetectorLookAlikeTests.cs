@@ -18,6 +18,7 @@ public sealed class PersonalDataDetectorLookAlikeTests
     [InlineData("Läs mer på https://www.uppsala.se/0701234567/sida?id=19800101 om detta.")]
     [InlineData("Ring 112 vid nödläge eller 1177 för vård.")]
     [InlineData("Version 1.2.3.4.5 av appen är ute.")]
+    [InlineData("Appen i version 2.0.1.5 kraschar.")]
     [InlineData("Detaljplan 2030 för kvarteret antogs.")]
     [InlineData("Vi var 150 personer på Stortorget 3 gånger i år.")]
     public void Scan_LookAlike_FindsNothing(string text)

@@ -15,6 +15,8 @@ public sealed class PersonalDataDetectorNameTests
     [InlineData("Det var grannen Zlatan som ringde.", "Zlatan")]
     [InlineData("Har ni pratat med Anna-Karin Lindqvist om detta?", "Anna-Karin Lindqvist")]
     [InlineData("Ask Mrs Hutchinson at the front desk.", "Hutchinson")]
+    [InlineData("Lena på bygglov var jättetrevlig, hälsa henne.", "Lena")]
+    [InlineData("Hej! Jag heter Fatima och behöver hjälp.", "Fatima")]
     public void Scan_PersonName_FindsName(string text, string name) => Single(text, PersonalDataType.PersonName, name);
 
     [Theory]
@@ -26,6 +28,8 @@ public sealed class PersonalDataDetectorNameTests
     [InlineData("We met in May and again on Monday in Stockholm.")]
     [InlineData("Kungsgatan är avstängd.")]
     [InlineData("DET HÄR ÄR EN SKANDAL ANNA SVENSSON")]
+    [InlineData("Per dag kostar parkeringen 40 kronor.")]
+    [InlineData("Our Christian school on Jordan Road needs more staff.")]
     public void Scan_CapitalisedNonName_FindsNothing(string text) => Nothing(text);
 
     [Fact]

@@ -8,6 +8,7 @@ internal static class NameLexicons
     public static readonly Lexicon FirstNames = Lexicon.FromResource("first-names.txt", StringComparer.Ordinal);
     public static readonly Lexicon Surnames = Lexicon.FromResource("surnames.txt", StringComparer.Ordinal);
     public static readonly Lexicon NonNames = Lexicon.FromResource("non-names.txt", StringComparer.OrdinalIgnoreCase);
+    public static readonly Lexicon AmbiguousFirstNames = Lexicon.FromResource("ambiguous-first-names.txt", StringComparer.Ordinal);
     public static readonly Lexicon Cues = Lexicon.FromResource("name-cues.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Surname endings typical of Swedish family names ("Kjellgren", "Blomqvist").</summary>

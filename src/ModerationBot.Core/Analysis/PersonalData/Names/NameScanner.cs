@@ -3,8 +3,8 @@ using ModerationBot.Core.Analysis.PersonalData.Scanning;
 namespace ModerationBot.Core.Analysis.PersonalData.Names;
 
 /// <summary>
-/// Best-effort person names, favouring precision. A capitalised word is a name when it is a known first name not at a
-/// sentence start, when a cue such as "grannen", "handläggaren" or "Mr" comes right before it, or when a known first
+/// Best-effort person names, favouring precision. A capitalised word is a name when it is a known first name (at a
+/// sentence start only if the name is not also an ordinary word, like "Hans" or "Inga"), when a cue such as "grannen", "handläggaren" or "Mr" comes right before it, or when a known first
 /// name is followed by a surname (then even at a sentence start). A following capitalised surname joins the name.
 /// Months, weekdays, places, public bodies and all-caps words are never names.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class NameScanner
             var sentenceStart = TextChars.IsSentenceStart(text, word.Start);
 
             var isName = cue
-                || (first && (nextSurname || !sentenceStart))
+                || (first && (nextSurname || !sentenceStart || !NameLexicons.AmbiguousFirstNames.Contains(span)))
                 || (!sentenceStart && nextSurname && NameLexicons.Surnames.Contains(Stem(words[k + 1].In(text))));
             if (!isName)
             {
@@ -61,7 +61,7 @@ internal static class NameScanner
 
         var span = word.In(text);
         return !NameLexicons.NonNames.Contains(span) && !NameLexicons.NonNames.Contains(Stem(span))
-            && !NameLexicons.IsInstitution(span) && !StreetWords.HasSuffix(span, out _);
+            && !NameLexicons.IsInstitution(span) && !StreetWords.HasSuffix(span, out _) && !StreetWords.EnglishTypes.Contains(span);
     }
 
     // Swedish genitive: "Annas", "Svenssons".

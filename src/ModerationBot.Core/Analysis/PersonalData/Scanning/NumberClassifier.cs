@@ -6,14 +6,19 @@ namespace ModerationBot.Core.Analysis.PersonalData.Scanning;
 internal static class NumberClassifier
 {
     private const int IdentityContextReach = 30;
+    private const int VersionContextReach = 12;
+
+    private static readonly Lexicon VersionWords = Lexicon.IgnoreCase("version", "versionen", "ver", "v", "release", "build", "uppdatering");
 
     private static readonly Lexicon IdentityWords = Lexicon.IgnoreCase(
         "personnummer", "personnumret", "personnr", "pnr", "samordningsnummer", "samordningsnumret", "födelsenummer");
 
-    public static void Classify(ScanContext context, int start, int end, int digits, int groups, BankContext bank)
+    public static void Classify(ScanContext context, int start, int end, WindowShape shape, BankContext bank)
     {
         var window = context.Text.AsSpan(start, end - start);
-        var phone = digits is >= 7 and <= 15 && PhoneNumber.IsValid(window);
+        var digits = shape.Digits;
+        var groups = shape.Groups;
+        var phone = IsPhoneShaped(window, shape) && PhoneNumber.IsValid(window);
         if (digits is 10 or 12 && char.IsAsciiDigit(window[0]))
         {
             ClassifyIdentity(context, start, end, window, phone);
@@ -24,7 +29,8 @@ internal static class NumberClassifier
             context.Add(PersonalDataType.PaymentCard, start, end, Priority.PaymentCard);
         }
 
-        if (groups == 4 && digits <= 12 && IpAddressValidator.IsIpv4(window))
+        if (groups == 4 && digits <= 12 && IpAddressValidator.IsIpv4(window)
+            && !TextChars.HasKeywordBefore(context.Text, start, VersionContextReach, VersionWords))
         {
             context.Add(PersonalDataType.IpAddress, start, end, Priority.IpAddress);
         }
@@ -39,6 +45,17 @@ internal static class NumberClassifier
             context.Add(PersonalDataType.BankAccount, start, end, Priority.BankAccount);
         }
     }
+
+    // A cheap filter on length and leading group so that long digit runs are not parsed window by window.
+    private static bool IsPhoneShaped(ReadOnlySpan<char> window, WindowShape shape) => window[0] switch
+    {
+        '+' => shape.Digits is >= 8 and <= 15,
+        '(' => shape.Digits is >= 7 and <= 10,
+        '0' when window.Length > 1 && window[1] == '0' => shape.Digits is >= 10 and <= 17,
+        '0' => shape.Digits is >= 7 and <= 10
+            && (shape.Groups == 1 || shape.FirstGroupDigits is 3 or 4 || (shape.FirstGroupDigits == 2 && window[1] == '8')),
+        _ => false,
+    };
 
     private static void ClassifyIdentity(ScanContext context, int start, int end, ReadOnlySpan<char> window, bool phone)
     {

@@ -11,6 +11,7 @@ internal static class NumberScanner
     public const int MaxWindowDigits = 19;
     public const int MaxWindowGroups = 7;
     private const int MaxSeparatorRun = 3;
+    private const int TokenContextReach = 24;
 
     public static void Scan(ScanContext context)
     {
@@ -69,6 +70,7 @@ internal static class NumberScanner
             return;
         }
 
+        var tokenContext = BankContext.Unknown;
         for (var first = 0; first <= last; first++)
         {
             if (first > 0 && !HasSpaceBetween(text, groups[first - 1].End, groups[first].Start))
@@ -101,17 +103,29 @@ internal static class NumberScanner
 
                 var stop = groups[end].End;
                 var cleanEnd = end == last ? !TextChars.IsGlue(text, stop) : HasSpaceBetween(text, stop, groups[end + 1].Start);
-                if (cleanEnd && !IsFollowedByUnit(text, stop))
+                if (cleanEnd && (end < last || !IsFollowedByUnit(text, stop)))
                 {
                     if (bank == BankContext.Unknown)
                     {
-                        bank = BankContextReader.Before(text, start);
+                        bank = ReadBankContext(text, groups[0].Start, start, ref tokenContext);
                     }
 
-                    NumberClassifier.Classify(context, start, stop, digits, end - first + 1, bank);
+                    var shape = new WindowShape(digits, end - first + 1, groups[first].End - groups[first].Start);
+                    NumberClassifier.Classify(context, start, stop, shape, bank);
                 }
             }
         }
+    }
+
+    // Windows inside a token share the words before the token, so long digit runs cost one look-back, not one per group.
+    private static BankContext ReadBankContext(string text, int tokenStart, int windowStart, ref BankContext tokenContext)
+    {
+        if (tokenContext == BankContext.Unknown)
+        {
+            tokenContext = BankContextReader.Before(text, tokenStart);
+        }
+
+        return windowStart - tokenStart <= TokenContextReach ? tokenContext : BankContext.None;
     }
 
     private static bool IsSeparator(char c) =>
@@ -120,7 +134,8 @@ internal static class NumberScanner
     private static bool HasSpaceBetween(string text, int from, int to) =>
         text.AsSpan(from, to - from).ContainsAny(' ', '\u00A0');
 
-    // "12 500 kr", "45 %" are amounts and shares, never identifiers.
+    // "12 500 kr", "45 %" are amounts and shares, never identifiers. Only the token's end can precede a unit,
+    // since a unit word or sign ends the token.
     private static bool IsFollowedByUnit(string text, int index)
     {
         var rest = text.AsSpan(index, Math.Min(8, text.Length - index)).TrimStart(' ');
