@@ -17,6 +17,11 @@ internal static class SubjectResolver
     {
         var tokens = context.Tokens;
         var sentence = tokens[match.First].Sentence;
+        if (Possessor(context, match) is { } possessor)
+        {
+            return possessor;
+        }
+
         for (var t = match.First - 1; t >= 0 && t >= match.First - LookBack && tokens[t].Sentence == sentence; t--)
         {
             if (Classify(context, t) is { } subject)
@@ -30,6 +35,27 @@ internal static class SubjectResolver
             if (context.Has(t, Cue.FirstPerson))
             {
                 return DataSubject.Author;
+            }
+        }
+
+        return null;
+    }
+
+    // "fingeravtrycken från min granne Ulla": a person named right after "från/av/hos/of/from" owns the data.
+    private static DataSubject? Possessor(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var next = match.Last + 1;
+        if (next >= tokens.Count || tokens[next].Norm is not ("från" or "av" or "hos" or "of" or "from"))
+        {
+            return null;
+        }
+
+        for (var t = next + 1; t <= next + 3 && t < tokens.Count && tokens[t].Sentence == tokens[next].Sentence; t++)
+        {
+            if (Classify(context, t) == DataSubject.Other)
+            {
+                return DataSubject.Other;
             }
         }
 

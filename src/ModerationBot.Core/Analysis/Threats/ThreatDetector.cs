@@ -62,7 +62,7 @@ internal static class ThreatDetector
             || context.AnyInWindow(first, first - IntentWindow, match.Last + 4, Cue.Wish)
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
-            && (context.AnyInWindow(first, first - 1, match.Last + 1, Cue.FirstPerson) || AddressesYou(context, match));
+            && (SpokenByWriter(context, match) || AddressesYou(context, match));
         if (!framed && !personal)
         {
             return null;
@@ -110,10 +110,69 @@ internal static class ThreatDetector
         return false;
     }
 
-    // "han skrev 'jag ska döda dig'": the writer reports someone else's words.
-    private static bool IsReported(TextContext context, CueMatch match) =>
-        context.Tokens[match.First].Has(TokenFlags.Quoted)
-        || context.AnyInWindow(match.First, match.First - 12, match.First - 1, Cue.Report);
+    // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
+    private static bool IsReported(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        if (tokens[match.First].Has(TokenFlags.Quoted))
+        {
+            return true;
+        }
+
+        for (var r = Math.Max(0, match.First - 12); r < match.First; r++)
+        {
+            if (tokens[r].Sentence == tokens[match.First].Sentence && context.Has(r, Cue.Report) && IntroducesSpeech(context, r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IntroducesSpeech(TextContext context, int report)
+    {
+        var tokens = context.Tokens;
+        for (var t = report + 1; t <= report + 3 && t < tokens.Count; t++)
+        {
+            if (tokens[t].Norm is "att" or "that" or "någon" or "someone" || tokens[t].Has(TokenFlags.Quoted)
+                || (t == report + 1 && context.Has(t, Cue.ThirdPerson)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "jag slår", "slår jag ner honom": the writer as the one acting, with nothing but a space in between.
+    private static bool SpokenByWriter(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        foreach (var t in (ReadOnlySpan<int>)[match.First - 1, match.Last + 1])
+        {
+            if (t >= 0 && t < tokens.Count && context.Has(t, Cue.FirstPerson) && tokens[t].Norm is "jag" or "vi" or "i" or "we"
+                && OnlySpaceBetween(context.Text, tokens[Math.Min(t, match.First)].End, tokens[Math.Max(t, match.Last)].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool AddressesYou(TextContext context, CueMatch match)
     {
