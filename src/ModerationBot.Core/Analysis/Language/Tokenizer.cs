@@ -117,22 +117,10 @@ internal static class Tokenizer
 
         builder.Clear();
         var leet = letters >= 2 && digits > 0;
-        var last = '\0';
-        var run = 0;
         for (var j = start; j < end && builder.Length < MaxTokenLength; j++)
         {
             var c = TextFolding.Fold(text[j]);
-            if (leet)
-            {
-                c = TextFolding.Unleet(c);
-            }
-
-            run = c == last ? run + 1 : 1;
-            last = c;
-            if (run <= 2 || char.IsDigit(c))
-            {
-                builder.Append(c);
-            }
+            builder.Append(leet ? TextFolding.Unleet(c) : c);
         }
 
         Add(tokens, builder, start, end, ref sentence, ref sentenceStart, quoted, text);
