@@ -72,25 +72,33 @@ internal static class RuleScorer
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
         || context.AnyInComment(Cue.Relation);
 
-    // A group word and a dehumanising or expelling predicate in the same sentence.
+    // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
     private static void AddHate(TextContext context, ScoringWeights weights, double[] sums, (int, int)?[] spans)
     {
-        foreach (var group in context.Matches)
+        var groups = new Dictionary<int, CueMatch>();
+        var predicates = new Dictionary<int, CueMatch>();
+        foreach (var match in context.Matches)
         {
-            if (group.Cue != Cue.Group)
+            var sentence = context.Tokens[match.First].Sentence;
+            if (match.Cue == Cue.Group)
             {
-                continue;
+                groups.TryAdd(sentence, match);
             }
-
-            var sentence = context.Tokens[group.First].Sentence;
-            foreach (var predicate in context.Matches)
+            else if (match.Cue == Cue.Dehumanising)
             {
-                if (predicate.Cue == Cue.Dehumanising && context.Tokens[predicate.First].Sentence == sentence)
-                {
-                    sums[(int)RuleId.HateSpeech] += weights.Weight("hate.group_dehumanised");
-                    spans[(int)RuleId.HateSpeech] ??= (context.Tokens[group.First].Start, context.Tokens[predicate.Last].End);
-                    return;
-                }
+                predicates.TryAdd(sentence, match);
+            }
+        }
+
+        foreach (var (sentence, group) in groups)
+        {
+            if (predicates.TryGetValue(sentence, out var predicate))
+            {
+                sums[(int)RuleId.HateSpeech] += weights.Weight("hate.group_dehumanised");
+                var from = Math.Min(group.First, predicate.First);
+                var to = Math.Max(group.Last, predicate.Last);
+                spans[(int)RuleId.HateSpeech] ??= (context.Tokens[from].Start, context.Tokens[to].End);
+                return;
             }
         }
     }

@@ -41,16 +41,7 @@ internal static class SensitiveDataDetector
         return found;
     }
 
-    private static bool Overlaps(List<SensitiveMatch> found, int start, int end)
-    {
-        foreach (var f in found)
-        {
-            if (start < f.End && f.Start < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Matches arrive in token order, so only the last finding can overlap a new one.
+    private static bool Overlaps(List<SensitiveMatch> found, int start, int end) =>
+        found.Count > 0 && start < found[^1].End && found[^1].Start < end;
 }

@@ -174,12 +174,15 @@ internal static class ThreatDetector
         return true;
     }
 
+    // "…skadar dig", "kill you", or an imperative aimed at people: "Skjut dem!", "Hang him".
     private static bool AddressesYou(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
+        var imperative = tokens[match.First].Has(TokenFlags.SentenceStart);
         for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count; t++)
         {
-            if (tokens[t].Norm is "dig" or "dej" or "you")
+            if (tokens[t].Norm is "dig" or "dej" or "you"
+                || (imperative && tokens[t].Norm is "dem" or "dom" or "honom" or "henne" or "them" or "him" or "her"))
             {
                 return true;
             }
