@@ -135,7 +135,7 @@ internal static class AddressScanner
     private static bool IsFollowedByUnit(string text, int i)
     {
         var rest = text.AsSpan(i);
-        if (rest.StartsWith("%") || rest.StartsWith(":-") || (rest.Length > 1 && rest[0] is ',' or '.' && char.IsAsciiDigit(rest[1])))
+        if (rest.StartsWith("%") || rest.StartsWith(":-") || (rest.Length > 1 && rest[0] is ',' or '.' or ':' && char.IsAsciiDigit(rest[1])))
         {
             return true;
         }
