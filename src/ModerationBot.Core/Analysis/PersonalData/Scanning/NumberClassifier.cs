@@ -9,9 +9,12 @@ namespace ModerationBot.Core.Analysis.PersonalData.Scanning;
 internal static class NumberClassifier
 {
     private const int IdentityContextReach = 30;
-    private const int VersionContextReach = 12;
+    private const int NotIpContextReach = 12;
 
-    private static readonly Lexicon VersionWords = Lexicon.IgnoreCase("version", "versionen", "ver", "v", "release", "build", "uppdatering");
+    // Dotted quads after these words are versions or section numbers ("version 2.0.1.5", "avsnitt 3.2.1.4").
+    private static readonly Lexicon NotIpWords = Lexicon.IgnoreCase(
+        "version", "versionen", "ver", "v", "release", "build", "uppdatering", "avsnitt", "avsnittet", "kapitel", "punkt",
+        "paragraf", "bilaga", "section", "chapter", "item", "clause");
 
     private static readonly Lexicon IdentityWords = Lexicon.IgnoreCase(
         "personnummer", "personnumret", "personnr", "pnr", "samordningsnummer", "samordningsnumret", "födelsenummer");
@@ -33,7 +36,7 @@ internal static class NumberClassifier
         }
 
         if (groups == 4 && digits <= 12 && IpAddressValidator.IsIpv4(window)
-            && !TextChars.HasKeywordBefore(context.Text, start, VersionContextReach, VersionWords))
+            && !TextChars.HasKeywordBefore(context.Text, start, NotIpContextReach, NotIpWords))
         {
             context.Add(PersonalDataType.IpAddress, start, end, Priority.IpAddress);
         }
