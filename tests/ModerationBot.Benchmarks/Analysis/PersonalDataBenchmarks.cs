@@ -32,6 +32,7 @@ public class PersonalDataBenchmarks
     private string _spacedDigits100K = string.Empty;
     private string _spacedAreaCodes100K = string.Empty;
     private string _hexColons100K = string.Empty;
+    private string _urlsAndPhones100K = string.Empty;
     private string _atSigns100K = string.Empty;
     private string _capitalised100K = string.Empty;
     private readonly PersonalDataDetector _detector = new();
@@ -48,6 +49,7 @@ public class PersonalDataBenchmarks
         _spacedDigits100K = Repeat("07 ", HundredKb);
         _spacedAreaCodes100K = Repeat("08 ", HundredKb);
         _hexColons100K = Repeat("a1:", HundredKb);
+        _urlsAndPhones100K = Repeat("www.a.se/0701234567 070-123 45 67 ", HundredKb);
         _atSigns100K = Repeat("a@", HundredKb);
         _capitalised100K = Repeat("Anna Svensson Storgatan Kungsgatan ", HundredKb);
     }
@@ -78,6 +80,9 @@ public class PersonalDataBenchmarks
 
     [Benchmark]
     public int HexColons100K() => _detector.Scan(_hexColons100K).Findings.Count;
+
+    [Benchmark]
+    public int UrlsAndPhones100K() => _detector.Scan(_urlsAndPhones100K).Findings.Count;
 
     [Benchmark]
     public int AtSigns100K() => _detector.Scan(_atSigns100K).Findings.Count;
