@@ -30,6 +30,9 @@ public class PersonalDataBenchmarks
     private string _digits100K = string.Empty;
     private string _separators100K = string.Empty;
     private string _spacedDigits100K = string.Empty;
+    private string _spacedAreaCodes100K = string.Empty;
+    private string _hexColons100K = string.Empty;
+    private string _urlsAndPhones100K = string.Empty;
     private string _atSigns100K = string.Empty;
     private string _capitalised100K = string.Empty;
     private readonly PersonalDataDetector _detector = new();
@@ -44,6 +47,9 @@ public class PersonalDataBenchmarks
         _digits100K = Repeat("1234567890", HundredKb);
         _separators100K = Repeat("1-", HundredKb);
         _spacedDigits100K = Repeat("07 ", HundredKb);
+        _spacedAreaCodes100K = Repeat("08 ", HundredKb);
+        _hexColons100K = Repeat("a1:", HundredKb);
+        _urlsAndPhones100K = Repeat("www.a.se/0701234567 070-123 45 67 ", HundredKb);
         _atSigns100K = Repeat("a@", HundredKb);
         _capitalised100K = Repeat("Anna Svensson Storgatan Kungsgatan ", HundredKb);
     }
@@ -68,6 +74,15 @@ public class PersonalDataBenchmarks
 
     [Benchmark]
     public int SpacedDigitPairs100K() => _detector.Scan(_spacedDigits100K).Findings.Count;
+
+    [Benchmark]
+    public int SpacedAreaCodes100K() => _detector.Scan(_spacedAreaCodes100K).Findings.Count;
+
+    [Benchmark]
+    public int HexColons100K() => _detector.Scan(_hexColons100K).Findings.Count;
+
+    [Benchmark]
+    public int UrlsAndPhones100K() => _detector.Scan(_urlsAndPhones100K).Findings.Count;
 
     [Benchmark]
     public int AtSigns100K() => _detector.Scan(_atSigns100K).Findings.Count;

@@ -18,6 +18,13 @@ public sealed class PersonalDataDetectorContactTests
     public void Scan_PhoneNumber_FindsWholeNumber(string text, string phone) =>
         Single(text, PersonalDataType.PhoneNumber, phone);
 
+    [Fact]
+    public void Scan_NumbersInUrlsAndPhoneOutside_FindsOnlyThePhone() =>
+        Single(
+            "Se https://a.se/0701234567 och www.b.se/?id=0731234567, ring sedan 070-123 45 67.",
+            PersonalDataType.PhoneNumber,
+            "070-123 45 67");
+
     [Theory]
     [InlineData("Mejla anna.svensson@example.se.", "anna.svensson@example.se")]
     [InlineData("Contact john.smith+council@mail.example.co.uk, please", "john.smith+council@mail.example.co.uk")]

@@ -19,6 +19,10 @@ public sealed class PersonalDataDetectorLookAlikeTests
     [InlineData("Ring 112 vid nödläge eller 1177 för vård.")]
     [InlineData("Version 1.2.3.4.5 av appen är ute.")]
     [InlineData("Appen i version 2.0.1.5 kraschar.")]
+    [InlineData("Enligt avsnitt 3.2.1.4 i planen ska vägen breddas.")]
+    [InlineData("Beslutet togs 08-03-2024 i nämnden.")]
+    [InlineData("Dnr SBN 2021-000123 och KS-2023-0456 gäller bygget.")]
+    [InlineData("Telefontid 10-12 och 13-15, fakturanummer 123456-7890.")]
     [InlineData("Detaljplan 2030 för kvarteret antogs.")]
     [InlineData("Vi var 150 personer på Stortorget 3 gånger i år.")]
     public void Scan_LookAlike_FindsNothing(string text)

@@ -17,6 +17,8 @@ public sealed class PersonalDataDetectorNameTests
     [InlineData("Ask Mrs Hutchinson at the front desk.", "Hutchinson")]
     [InlineData("Lena på bygglov var jättetrevlig, hälsa henne.", "Lena")]
     [InlineData("Hej! Jag heter Fatima och behöver hjälp.", "Fatima")]
+    [InlineData("Tack för hjälpen.\nHälsningar,\nPer", "Per")]
+    [InlineData("Victoria Station is closed again, says Tom.", "Tom")]
     public void Scan_PersonName_FindsName(string text, string name) => Single(text, PersonalDataType.PersonName, name);
 
     [Theory]

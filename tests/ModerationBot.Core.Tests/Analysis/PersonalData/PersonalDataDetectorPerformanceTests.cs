@@ -21,6 +21,7 @@ public sealed class PersonalDataDetectorPerformanceTests
     [InlineData("a1:")]
     [InlineData("Anna Svensson Storgatan ")]
     [InlineData("ABC 123 ")]
+    [InlineData("www.a.se/0701234567 070-123 45 67 ")]
     public void Scan_PathologicalHundredKb_FinishesWithinTwoSeconds(string unit)
     {
         var text = Repeat(unit, HundredKb);

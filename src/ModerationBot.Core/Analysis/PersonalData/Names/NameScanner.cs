@@ -32,7 +32,7 @@ internal static class NameScanner
             var sentenceStart = TextChars.IsSentenceStart(text, word.Start);
 
             var isName = cue
-                || (first && (nextSurname || !sentenceStart || !NameLexicons.AmbiguousFirstNames.Contains(span)))
+                || (first && (nextSurname || !sentenceStart || !NameLexicons.AmbiguousFirstNames.Contains(span) || StandsOnOwnLine(text, word)))
                 || (!sentenceStart && nextSurname && NameLexicons.Surnames.Contains(Stem(words[k + 1].In(text))));
             if (!isName)
             {
@@ -50,6 +50,14 @@ internal static class NameScanner
             context.Add(PersonalDataType.PersonName, word.Start, words[last].End, Priority.PersonName);
             k = last;
         }
+    }
+
+    // A first name alone on its line is a signature ("Hälsningar,\nPer").
+    private static bool StandsOnOwnLine(string text, Word word)
+    {
+        var before = text.AsSpan(0, word.Start).TrimEnd(' ');
+        var after = text.AsSpan(word.End).TrimStart(' ');
+        return before.Length > 0 && before[^1] == '\n' && (after.IsEmpty || after[0] is '\n' or '\r');
     }
 
     private static bool IsNameShaped(string text, Word word)

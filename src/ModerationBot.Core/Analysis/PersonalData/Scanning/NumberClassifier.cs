@@ -2,18 +2,24 @@ using ModerationBot.Core.Analysis.PersonalData.Validators;
 
 namespace ModerationBot.Core.Analysis.PersonalData.Scanning;
 
-/// <summary>Decides what one window of digit groups is; every type that validates becomes a candidate.</summary>
+/// <summary>
+/// Decides what one window of digit groups is. Every type that validates becomes a candidate, except phone numbers,
+/// which are returned so the scanner can keep only the longest per start.
+/// </summary>
 internal static class NumberClassifier
 {
     private const int IdentityContextReach = 30;
-    private const int VersionContextReach = 12;
+    private const int NotIpContextReach = 12;
 
-    private static readonly Lexicon VersionWords = Lexicon.IgnoreCase("version", "versionen", "ver", "v", "release", "build", "uppdatering");
+    // Dotted quads after these words are versions or section numbers ("version 2.0.1.5", "avsnitt 3.2.1.4").
+    private static readonly Lexicon NotIpWords = Lexicon.IgnoreCase(
+        "version", "versionen", "ver", "v", "release", "build", "uppdatering", "avsnitt", "avsnittet", "kapitel", "punkt",
+        "paragraf", "bilaga", "section", "chapter", "item", "clause");
 
     private static readonly Lexicon IdentityWords = Lexicon.IgnoreCase(
         "personnummer", "personnumret", "personnr", "pnr", "samordningsnummer", "samordningsnumret", "födelsenummer");
 
-    public static void Classify(ScanContext context, int start, int end, WindowShape shape, BankContext bank)
+    public static bool Classify(ScanContext context, int start, int end, WindowShape shape, BankContext bank)
     {
         var window = context.Text.AsSpan(start, end - start);
         var digits = shape.Digits;
@@ -24,26 +30,23 @@ internal static class NumberClassifier
             ClassifyIdentity(context, start, end, window, phone);
         }
 
-        if (digits is >= 13 and <= 19 && PaymentCard.IsValid(window))
+        if (digits is >= 13 and <= 19 && (groups == 1 || shape.FirstGroupDigits == 4) && PaymentCard.IsValid(window))
         {
             context.Add(PersonalDataType.PaymentCard, start, end, Priority.PaymentCard);
         }
 
         if (groups == 4 && digits <= 12 && IpAddressValidator.IsIpv4(window)
-            && !TextChars.HasKeywordBefore(context.Text, start, VersionContextReach, VersionWords))
+            && !TextChars.HasKeywordBefore(context.Text, start, NotIpContextReach, NotIpWords))
         {
             context.Add(PersonalDataType.IpAddress, start, end, Priority.IpAddress);
-        }
-
-        if (phone)
-        {
-            context.Add(PersonalDataType.PhoneNumber, start, end, Priority.Phone);
         }
 
         if (IsBankNumber(window, digits, bank))
         {
             context.Add(PersonalDataType.BankAccount, start, end, Priority.BankAccount);
         }
+
+        return phone;
     }
 
     // A cheap filter on length and leading group so that long digit runs are not parsed window by window.
@@ -60,8 +63,7 @@ internal static class NumberClassifier
     private static void ClassifyIdentity(ScanContext context, int start, int end, ReadOnlySpan<char> window, bool phone)
     {
         // An unseparated 07XXXXXXXX is far more often a mobile number than a child's personnummer.
-        var identityWording = TextChars.HasKeywordBefore(context.Text, start, IdentityContextReach, IdentityWords);
-        if (phone && window.Length == 10 && !identityWording)
+        if (phone && window.Length == 10 && !TextChars.HasKeywordBefore(context.Text, start, IdentityContextReach, IdentityWords))
         {
             return;
         }

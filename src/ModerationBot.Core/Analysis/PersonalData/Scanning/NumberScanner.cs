@@ -71,6 +71,7 @@ internal static class NumberScanner
         }
 
         var tokenContext = BankContext.Unknown;
+        var lastPhone = (Start: -1, End: -1);
         for (var first = 0; first <= last; first++)
         {
             if (first > 0 && !HasSpaceBetween(text, groups[first - 1].End, groups[first].Start))
@@ -93,6 +94,7 @@ internal static class NumberScanner
 
             var digits = 0;
             var bank = BankContext.Unknown;
+            var phoneEnd = -1;
             for (var end = first; end <= last && end - first < MaxWindowGroups; end++)
             {
                 digits += groups[end].End - groups[end].Start;
@@ -111,11 +113,25 @@ internal static class NumberScanner
                     }
 
                     var shape = new WindowShape(digits, end - first + 1, groups[first].End - groups[first].Start);
-                    NumberClassifier.Classify(context, start, stop, shape, bank);
+                    if (NumberClassifier.Classify(context, start, stop, shape, bank))
+                    {
+                        phoneEnd = stop;
+                    }
                 }
+            }
+
+            if (phoneEnd > 0 && !IsDominated(lastPhone, start, phoneEnd))
+            {
+                context.Add(PersonalDataType.PhoneNumber, start, phoneEnd, Priority.Phone);
+                lastPhone = (start, phoneEnd);
             }
         }
     }
+
+    // In "08 08 08 08 …" every start yields a phone; one that overlaps an earlier, at least as long phone could only
+    // lose to it, so it is not added at all. This keeps runs of short digit groups linear in candidates too.
+    private static bool IsDominated((int Start, int End) previous, int start, int end) =>
+        start < previous.End && previous.End - previous.Start >= end - start;
 
     // Windows inside a token share the words before the token, so long digit runs cost one look-back, not one per group.
     private static BankContext ReadBankContext(string text, int tokenStart, int windowStart, ref BankContext tokenContext)

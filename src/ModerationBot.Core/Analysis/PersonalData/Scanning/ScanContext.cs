@@ -55,15 +55,23 @@ internal sealed class ScanContext
 
     private bool InUrl(int start, int end)
     {
+        // URLs come sorted and disjoint, so a binary search finds the last one starting before the span ends.
         _urls ??= UrlScanner.Find(Text);
-        foreach (var (urlStart, urlEnd) in _urls)
+        int low = 0, high = _urls.Count - 1, candidate = -1;
+        while (low <= high)
         {
-            if (start < urlEnd && end > urlStart)
+            var mid = (low + high) >>> 1;
+            if (_urls[mid].Start < end)
             {
-                return true;
+                candidate = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
-        return false;
+        return candidate >= 0 && _urls[candidate].End > start;
     }
 }

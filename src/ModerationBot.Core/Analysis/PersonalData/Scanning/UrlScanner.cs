@@ -6,47 +6,56 @@ internal static class UrlScanner
     public static List<(int Start, int End)> Find(string text)
     {
         var urls = new List<(int Start, int End)>();
-        var i = 0;
-        while (i < text.Length)
+        var http = NextHttp(text, 0);
+        var www = Next(text, 0, "www.");
+        while (http >= 0 || www >= 0)
         {
-            var next = NextStart(text, i);
-            if (next < 0)
-            {
-                break;
-            }
-
-            var end = next;
+            var start = http < 0 ? www : www < 0 ? http : Math.Min(http, www);
+            var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]))
             {
                 end++;
             }
 
-            urls.Add((next, end));
-            i = end;
+            urls.Add((start, end));
+
+            // Each search resumes after the URL just read, so the text is scanned once in total.
+            if (http >= 0 && http < end)
+            {
+                http = NextHttp(text, end);
+            }
+
+            if (www >= 0 && www < end)
+            {
+                www = Next(text, end, "www.");
+            }
         }
 
         return urls;
     }
 
-    private static int NextStart(string text, int from)
+    private static int NextHttp(string text, int from)
     {
-        var span = text.AsSpan(from);
-        var http = span.IndexOf("http", StringComparison.OrdinalIgnoreCase);
-        var www = span.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
-        while (http >= 0 && !span[http..].StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            && !span[http..].StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        var at = Next(text, from, "http");
+        while (at >= 0 && !IsScheme(text.AsSpan(at)))
         {
-            var more = span[(http + 4)..].IndexOf("http", StringComparison.OrdinalIgnoreCase);
-            http = more < 0 ? -1 : http + 4 + more;
+            at = Next(text, at + 4, "http");
         }
 
-        var first = (http, www) switch
+        return at;
+    }
+
+    private static bool IsScheme(ReadOnlySpan<char> s) =>
+        s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static int Next(string text, int from, string value)
+    {
+        if (from >= text.Length)
         {
-            (< 0, < 0) => -1,
-            (< 0, _) => www,
-            (_, < 0) => http,
-            _ => Math.Min(http, www),
-        };
-        return first < 0 ? -1 : from + first;
+            return -1;
+        }
+
+        var found = text.AsSpan(from).IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return found < 0 ? -1 : from + found;
     }
 }

@@ -89,8 +89,13 @@ public static class PhoneNumber
             _ => false,
         };
         var lengthOk = stockholm ? d.Length is >= 7 and <= 10 : d.Length is >= 8 and <= 10;
-        return areaOk && lengthOk && !LooksLikeTimes(groups, seps);
+        return areaOk && lengthOk && !LooksLikeTimes(groups, seps) && !LooksLikeDate(d, groups);
     }
+
+    // "08-03-2024" is a date written day first.
+    private static bool LooksLikeDate(ReadOnlySpan<char> d, ReadOnlySpan<int> groups) =>
+        groups.Length == 3 && groups[0] == 2 && groups[1] == 2 && groups[2] == 4
+        && d[2] is '0' or '1' && d[4..6] is "19" or "20";
 
     // "08-12 13-17" is opening hours, not a phone number.
     private static bool LooksLikeTimes(ReadOnlySpan<int> groups, ReadOnlySpan<char> seps)

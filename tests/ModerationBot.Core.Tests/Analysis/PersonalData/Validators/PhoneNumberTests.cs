@@ -27,6 +27,7 @@ public sealed class PhoneNumberTests
     [InlineData("08-12 13-17")]
     [InlineData("01/02 2023")]
     [InlineData("08.30-17.00")]
+    [InlineData("08-03-2024")]
     [InlineData("2022-05-31")]
     [InlineData("123 456 78")]
     [InlineData("+46 70 123")]
