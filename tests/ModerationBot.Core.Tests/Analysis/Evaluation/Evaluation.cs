@@ -5,7 +5,7 @@ using ModerationBot.Core.Analysis;
 namespace ModerationBot.Core.Tests.Analysis.Evaluation;
 
 /// <summary>Runs the analyzer over a labelled set and computes the per-category figures with a list of misses.</summary>
-public sealed class Evaluation
+internal sealed class Evaluation
 {
     private static readonly HashSet<string> StructuredTypes =
         ["personal_identity_number", "coordination_number", "phone_number", "email", "iban", "license_plate"];

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ModerationBot.Core.Tests.Analysis.Evaluation;
 
-public sealed record LabelledComment(
+internal sealed record LabelledComment(
     string Id,
     string Text,
     string Language,
@@ -25,8 +25,8 @@ public sealed record LabelledComment(
     }
 }
 
-public sealed record LabelledThreat(string Severity, string Target);
+internal sealed record LabelledThreat(string Severity, string Target);
 
-public sealed record LabelledSpan(string Type, int Start, int End);
+internal sealed record LabelledSpan(string Type, int Start, int End);
 
-public sealed record LabelledSensitive(string Category, string Subject);
+internal sealed record LabelledSensitive(string Category, string Subject);

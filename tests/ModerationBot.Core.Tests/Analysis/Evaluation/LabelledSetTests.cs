@@ -62,5 +62,10 @@ public sealed class LabelledSetTests
         Assert.Empty(main.Select(c => c.Id).Intersect(holdout.Select(c => c.Id)));
     }
 
-    private static Evaluation Evaluate(string file) => new(LabelledComment.Load(file), Analyzer);
+    private static Evaluation Evaluate(string file)
+    {
+        var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
+        TestContext.Current.TestOutputHelper?.WriteLine(evaluation.Report(file).Split('\n')[0]);
+        return evaluation;
+    }
 }
