@@ -7,6 +7,7 @@ internal enum Cue
     ViolenceNoun,
     Veiled,
     Intent,
+    InanimateSubject,
     Wish,
     Negation,
     Report,

@@ -63,7 +63,7 @@ internal static class ThreatDetector
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
-        if (!framed && !personal)
+        if ((!framed && !personal) || ThingsAsSubject(context, match))
         {
             return null;
         }
@@ -82,6 +82,13 @@ internal static class ThreatDetector
         var severity = match.Entry.Severity ?? ThreatSeverity.Medium;
         return (severity, weights.Weight(severity == ThreatSeverity.High ? "threat.veiled_high" : "threat.veiled_medium"));
     }
+
+    // "det här kommer att döda centrum", "this will kill small businesses": a decision, not a person, does the harm.
+    private static bool ThingsAsSubject(TextContext context, CueMatch match) =>
+        match.Cue == Cue.Violence
+        && context.AnyInWindow(match.First, match.First - 5, match.First - 1, Cue.InanimateSubject)
+        && !context.AnyInWindow(match.First, match.First - 5, match.Last + 1, Cue.FirstPerson)
+        && !AddressesYou(context, match);
 
     private static bool IsIdiom(TextContext context, CueMatch match)
     {

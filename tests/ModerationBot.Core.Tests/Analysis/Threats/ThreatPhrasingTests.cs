@@ -14,4 +14,23 @@ public sealed class ThreatPhrasingTests
     {
         Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
     }
+
+    [Theory]
+    [InlineData("Det här beslutet kommer att döda centrum.")]
+    [InlineData("This decision will kill small businesses in town.")]
+    [InlineData("Ni ska slå igen skolan i Björklinge, varför?")]
+    [InlineData("Polisen borde slå ner på buset vid stationen.")]
+    public void Analyze_HarmDoneByADecisionOrIdiomaticVerb_IsNotAThreat(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Vildsvinen förstör gräsmattan vid skolan, gör något!")]
+    [InlineData("Det finns råttor i källaren på förskolan.")]
+    [InlineData("Kvinnor styr föreningen och det fungerar bra.")]
+    public void Analyze_EverydayWordsResemblingInsults_HaveNoRules(string text)
+    {
+        Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).Rules);
+    }
 }
