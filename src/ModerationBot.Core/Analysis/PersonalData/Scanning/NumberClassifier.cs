@@ -19,12 +19,12 @@ internal static class NumberClassifier
     private static readonly Lexicon IdentityWords = Lexicon.IgnoreCase(
         "personnummer", "personnumret", "personnr", "pnr", "samordningsnummer", "samordningsnumret", "födelsenummer");
 
-    public static bool Classify(ScanContext context, int start, int end, WindowShape shape, BankContext bank)
+    public static bool Classify(ScanContext context, int start, int end, WindowShape shape, BankContext bank, bool checkPhone)
     {
         var window = context.Text.AsSpan(start, end - start);
         var digits = shape.Digits;
         var groups = shape.Groups;
-        var phone = IsPhoneShaped(window, shape) && PhoneNumber.IsValid(window);
+        var phone = (checkPhone || groups == 1) && IsPhoneShaped(window, shape) && PhoneNumber.IsValid(window);
         if (digits is 10 or 12 && char.IsAsciiDigit(window[0]))
         {
             ClassifyIdentity(context, start, end, window, phone);

@@ -95,6 +95,7 @@ internal static class NumberScanner
             var digits = 0;
             var bank = BankContext.Unknown;
             var phoneEnd = -1;
+            var checkPhone = start >= lastPhone.End || CanOutgrow(text, groups, first, start, lastPhone);
             for (var end = first; end <= last && end - first < MaxWindowGroups; end++)
             {
                 digits += groups[end].End - groups[end].Start;
@@ -113,7 +114,7 @@ internal static class NumberScanner
                     }
 
                     var shape = new WindowShape(digits, end - first + 1, groups[first].End - groups[first].Start);
-                    if (NumberClassifier.Classify(context, start, stop, shape, bank))
+                    if (NumberClassifier.Classify(context, start, stop, shape, bank, checkPhone))
                     {
                         phoneEnd = stop;
                     }
@@ -126,6 +127,27 @@ internal static class NumberScanner
                 lastPhone = (start, phoneEnd);
             }
         }
+    }
+
+    // A start inside the last phone can only produce a phone that survives if it can be longer than that one;
+    // otherwise the window-by-window phone parsing is skipped.
+    private static bool CanOutgrow(string text, List<(int Start, int End)> groups, int first, int start, (int Start, int End) previous)
+    {
+        var maxDigits = text[start] == '+' || text.AsSpan(start).StartsWith("00") ? 17 : 10;
+        var digits = 0;
+        var reach = start;
+        for (var g = first; g < groups.Count && g - first < MaxWindowGroups; g++)
+        {
+            digits += groups[g].End - groups[g].Start;
+            if (digits > maxDigits)
+            {
+                break;
+            }
+
+            reach = groups[g].End;
+        }
+
+        return reach - start > previous.End - previous.Start;
     }
 
     // In "08 08 08 08 …" every start yields a phone; one that overlaps an earlier, at least as long phone could only
