@@ -17,12 +17,14 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<string, LexiconEntry[]> _words;
     private readonly FrozenDictionary<string, LexiconEntry[]>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
     private readonly FrozenDictionary<string, (string[] Parts, LexiconEntry Entry)[]> _phrases;
+    private readonly FrozenDictionary<string, (string[] Parts, LexiconEntry Entry)[]>.AlternateLookup<ReadOnlySpan<char>> _phraseSpans;
 
     private Lexicon(Dictionary<string, List<LexiconEntry>> words, Dictionary<string, List<(string[], LexiconEntry)>> phrases)
     {
         _words = words.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _phraseSpans = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Lexicon Default { get; } = Load("lexicon.sv.json", "lexicon.en.json");
@@ -100,7 +102,7 @@ internal sealed class Lexicon
     public void MatchPhrases(List<Token> tokens, int index, List<CueMatch> into)
     {
         var first = tokens[index].Norm;
-        if (first.Length == 0 || !_phrases.TryGetValue(Key(first), out var candidates))
+        if (first.Length == 0 || !_phraseSpans.TryGetValue(first.AsSpan(0, Math.Min(3, first.Length)), out var candidates))
         {
             return;
         }
