@@ -10,6 +10,8 @@ public sealed class ThreatPhrasingTests
     [InlineData("Jag ska hämnas på den där handläggaren.")]
     [InlineData("I'll make you pay for this, mark my words.")]
     [InlineData("Jag önskar att någon misshandlar honom.")]
+    [InlineData("Hoppas du dör i ett dike.")]
+    [InlineData("You deserve to die for this.")]
     public void Analyze_VariedThreatPhrasing_IsAThreat(string text)
     {
         Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
