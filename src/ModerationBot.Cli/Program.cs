@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using ModerationBot.Cli.Checking;
+
+var root = new RootCommand("ModerationBot command-line tools.");
+root.Subcommands.Add(CheckCommand.Create());
+return await root.Parse(args).InvokeAsync();
