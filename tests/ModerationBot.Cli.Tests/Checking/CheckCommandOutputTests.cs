@@ -51,7 +51,7 @@ public sealed class CheckCommandOutputTests
     [Fact]
     public async Task Check_TextFormat_MasksLongDigitRunsTheEngineDidNotFlag()
     {
-        // 19121212-1213 fails the fake's pattern? No: it matches. Use a form the fake does not flag.
+        // The fake flags only identity numbers, so this account number reaches the report unflagged.
         var run = await CheckHarness.RunAsync(FakeAnalyzer.Create(), ["-f", "text"], stdin: "Kontot 8327912345678 tack\n");
 
         Assert.DoesNotContain("8327912345678", run.Stdout);
