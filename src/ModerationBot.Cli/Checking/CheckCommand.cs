@@ -62,7 +62,8 @@ public static class CheckCommand
             var progress = await CheckProgressFactory
                 .CreateAsync(request.Path, services.IsErrorTerminal(), console.Error, ct)
                 .ConfigureAwait(false);
-            var runner = new CheckRunner(services.CreateAnalyzer(), CreateWriter(request.Format, console.Output));
+            await using var output = ReportOutput.Open(console.Output);
+            var runner = new CheckRunner(services.CreateAnalyzer(), CreateWriter(request.Format, output));
             return await progress.RunAsync(sink => runner.RunAsync(input.Comments, sink, ct)).ConfigureAwait(false);
         }
     }
