@@ -7,7 +7,7 @@ using ModerationBot.Core.Analysis;
 namespace ModerationBot.Cli.Checking;
 
 /// <summary>
-/// Streams comments from a reader through the analyzer to a report writer, one at a time and in input order.
+/// Streams comments from a reader through the analyzer to a report writer in input order.
 /// Problems are reported with their line number and never stop the good comments from being checked.
 /// </summary>
 internal sealed class CheckRunner(ICommentAnalyzer analyzer, ICheckReportWriter writer)
@@ -15,49 +15,31 @@ internal sealed class CheckRunner(ICommentAnalyzer analyzer, ICheckReportWriter 
     public async Task<int> RunAsync(ICommentReader reader, ICheckProgressSink sink, CancellationToken ct)
     {
         var tally = new Tally();
-        await foreach (var entry in reader.ReadAsync(ct).ConfigureAwait(false))
+        var pipeline = new AnalysisPipeline(analyzer);
+        await foreach (var result in pipeline.RunAsync(reader.ReadAsync(ct), ct).ConfigureAwait(false))
         {
-            var problem = entry switch
+            switch (result)
             {
-                InputProblem p => p,
-                InputComment c when c.Text.Length > CheckLimits.MaxCommentLength =>
-                    InputMessages.CommentTooLong(c.Line, c.Text.Length),
-                _ => null,
-            };
-            if (problem is not null)
-            {
-                tally.Problems++;
-                sink.WriteError(Format(problem));
-            }
-            else
-            {
-                await CheckAsync((InputComment)entry, sink, tally, ct).ConfigureAwait(false);
+                case { Entry: InputComment comment, Analysis: { } analysis }:
+                    tally.Checked++;
+                    await writer.WriteAsync(new CheckedComment(comment, analysis), ct).ConfigureAwait(false);
+                    break;
+                case { Failure: { } failure }:
+                    // The exception message could quote the comment, so only its type is shown.
+                    tally.Failures++;
+                    sink.WriteError(Format(result.Entry.Line, $"the analysis failed ({failure.GetType().Name}); skipped"));
+                    break;
+                case { Entry: InputProblem problem }:
+                    tally.Problems++;
+                    sink.WriteError(Format(problem.Line, problem.Message));
+                    break;
             }
 
-            sink.Advance(entry.Line);
+            sink.Advance(result.Entry.Line);
         }
 
         await writer.CompleteAsync(ct).ConfigureAwait(false);
         return Finish(tally, sink);
-    }
-
-    private async Task CheckAsync(InputComment comment, ICheckProgressSink sink, Tally tally, CancellationToken ct)
-    {
-        CommentAnalysis analysis;
-        try
-        {
-            analysis = analyzer.Analyze(comment.Text);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The exception message could quote the comment, so only its type is shown.
-            tally.Failures++;
-            sink.WriteError(Format(new InputProblem(comment.Line, $"the analysis failed ({e.GetType().Name}); skipped")));
-            return;
-        }
-
-        tally.Checked++;
-        await writer.WriteAsync(new CheckedComment(comment, analysis), ct).ConfigureAwait(false);
     }
 
     private static int Finish(Tally tally, ICheckProgressSink sink)
@@ -79,8 +61,8 @@ internal sealed class CheckRunner(ICommentAnalyzer analyzer, ICheckReportWriter 
         return tally.Failures > 0 ? CheckExitCodes.Failure : CheckExitCodes.BadInput;
     }
 
-    private static string Format(InputProblem problem) =>
-        string.Create(CultureInfo.InvariantCulture, $"line {problem.Line}: {problem.Message}");
+    private static string Format(long line, string message) =>
+        string.Create(CultureInfo.InvariantCulture, $"line {line}: {message}");
 
     private sealed class Tally
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Xunit;
 
@@ -56,6 +57,22 @@ public sealed class CheckCommandOutputTests
 
         Assert.DoesNotContain("8327912345678", run.Stdout);
         Assert.Contains("Kontot ••••••••••••• tack", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Check_EarlierCommentAnalysedSlowly_OutputKeepsInputOrder()
+    {
+        var analyzer = FakeAnalyzer.CreateMock();
+        analyzer.Setup(a => a.Analyze("långsam")).Returns(() =>
+        {
+            Thread.Sleep(300);
+            return FakeAnalyzer.Analyze("långsam");
+        });
+        var input = string.Join("\n", ["långsam", .. Enumerable.Range(2, 20).Select(i => $"snabb {i}")]);
+
+        var run = await CheckHarness.RunAsync(analyzer.Object, ["-f", "jsonl", "--input-format", "text"], stdin: input);
+
+        Assert.Equal(Enumerable.Range(1, 21).Select(i => i.ToString(CultureInfo.InvariantCulture)), run.JsonLineIds);
     }
 
     [Fact]
