@@ -81,6 +81,3 @@ internal sealed class AnalysisPipeline(ICommentAnalyzer analyzer)
 
     private sealed record PendingEntry(InputEntry Entry, Task<CommentAnalysis>? Work);
 }
-
-/// <summary>An input entry with its analysis, or the exception the analyzer threw for it.</summary>
-internal sealed record AnalysedEntry(InputEntry Entry, CommentAnalysis? Analysis, Exception? Failure);

@@ -20,6 +20,23 @@ public sealed class CheckCommandBadInputTests
         Assert.Contains(path, run.Stderr);
     }
 
+    [Fact]
+    public async Task Check_DirectoryInsteadOfFile_ExitsTwoWithMessage()
+    {
+        var folder = Directory.CreateTempSubdirectory("moderationbot-dir-");
+        try
+        {
+            var run = await CheckHarness.RunAsync(FakeAnalyzer.Create(), [folder.FullName]);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(folder.FullName, run.Stderr);
+        }
+        finally
+        {
+            folder.Delete();
+        }
+    }
+
     [Theory]
     [InlineData("empty.jsonl", "")]
     [InlineData("blank.txt", "\n  \n\n")]

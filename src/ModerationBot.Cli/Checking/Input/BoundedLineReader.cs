@@ -71,6 +71,3 @@ internal sealed class BoundedLineReader(TextReader reader, int maxLength)
         return new BoundedLine(_lineNumber, tooLong ? null : _line.ToString());
     }
 }
-
-/// <summary>A line and its 1-based number; <see cref="Text"/> is null when the line exceeded the limit.</summary>
-internal sealed record BoundedLine(long Number, string? Text);
