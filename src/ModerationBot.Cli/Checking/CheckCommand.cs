@@ -78,6 +78,7 @@ public static class CheckCommand
     private static string OpenFailure(string? path, Exception e) => e switch
     {
         FileNotFoundException or DirectoryNotFoundException => $"error: file not found: {path}",
+        UnauthorizedAccessException when Directory.Exists(path) => $"error: a folder, not a file: {path}",
         UnauthorizedAccessException => $"error: no permission to read: {path}",
         _ => $"error: cannot read {path ?? "stdin"}: {e.Message}",
     };

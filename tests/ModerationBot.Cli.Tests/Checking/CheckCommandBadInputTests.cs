@@ -29,7 +29,7 @@ public sealed class CheckCommandBadInputTests
             var run = await CheckHarness.RunAsync(FakeAnalyzer.Create(), [folder.FullName]);
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Contains(folder.FullName, run.Stderr);
+            Assert.Contains($"error: a folder, not a file: {folder.FullName}", run.Stderr);
         }
         finally
         {
