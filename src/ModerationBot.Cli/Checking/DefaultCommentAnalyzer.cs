@@ -5,6 +5,5 @@ namespace ModerationBot.Cli.Checking;
 /// <summary>The one place that chooses the analysis engine the CLI runs with.</summary>
 internal static class DefaultCommentAnalyzer
 {
-    public static ICommentAnalyzer Create() =>
-        throw new InvalidOperationException("This build has no analysis engine yet.");
+    public static ICommentAnalyzer Create() => CommentAnalyzer.CreateDefault();
 }
