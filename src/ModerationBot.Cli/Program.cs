@@ -1,6 +1,8 @@
 using System.CommandLine;
+using ModerationBot.Cli.Checking;
 using ModerationBot.Cli.Packaging;
 
 var root = new RootCommand("ModerationBot command-line tools.");
+root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
 return await root.Parse(args).InvokeAsync();
