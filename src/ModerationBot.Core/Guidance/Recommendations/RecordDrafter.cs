@@ -37,8 +37,12 @@ internal sealed class RecordDrafter(DraftsFile drafts)
         platform == Platform.Other ? drafts.OtherPlatform.For(english) : platform.ToString();
 
     // "Personnummer" reads as "personnummer" mid-sentence, while "IP-adress" keeps its capitals.
-    private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    private static string LowerFirst(string text)
+    {
+        var word = new string([.. text.TakeWhile(char.IsLetter)]);
+        var acronym = word.Length > 1 && word.All(char.IsUpper);
+        return text.Length == 0 || acronym ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    }
 
     private static string Language(bool english) => english ? "en" : "sv";
 }
