@@ -31,6 +31,21 @@ public sealed class CheckResultCardTests
         Assert.Contains(analysis.Redacted, json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_RealAnalysisOfCommentWithIdentityNumberPhoneAndThreat_ShowsOnlyMaskedText()
+    {
+        const string text = "Ring mig på 070-123 45 67, mitt personnummer är 19811218-9876. Jag ska döda dig om ni inte svarar.";
+        var analysis = CommentAnalyzer.CreateDefault().Analyze(text);
+
+        var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"));
+
+        var json = Json(card);
+        Assert.DoesNotContain("070-123 45 67", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("19811218-9876", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("9876", json, StringComparison.Ordinal);
+        Assert.Contains("Svara inte", json, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sv", "Personuppgifter som inte får ligga kvar: ta bort kommentaren.", "Gör så här: ta bort kommentaren")]
     [InlineData("en", "Personal data that must not stay up: remove the comment.", "What to do: remove the comment")]
