@@ -10,6 +10,7 @@ namespace ModerationBot.Core.Guidance.Recommendations;
 /// <param name="Action">The recommended action (<see cref="ModerationAction.None"/> is never returned; such comments get a reply).</param>
 /// <param name="Platform">The platform the steps were written for.</param>
 /// <param name="Language">The comment's language (<c>sv</c> or <c>en</c>); drafts are written in it.</param>
+/// <param name="Comment">The comment as it may be shown: the analysis's redacted text, with any long digit run it missed masked too.</param>
 /// <param name="Findings">The findings to show, one per kind, most serious first.</param>
 /// <param name="Steps">Ordered steps for <paramref name="Action"/>, platform notes included.</param>
 /// <param name="ReplyDrafts">Two or three varied reply drafts signed by the organisation; empty unless replying.</param>
@@ -21,6 +22,7 @@ public sealed record ModerationRecommendation(
     ModerationAction Action,
     Platform Platform,
     string Language,
+    string Comment,
     IReadOnlyList<RecommendedFinding> Findings,
     IReadOnlyList<RecommendationStep> Steps,
     IReadOnlyList<string> ReplyDrafts,

@@ -23,14 +23,15 @@ public sealed class ModerationRecommender
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var english = analysis.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        var comment = ResidualNumberMask.Apply(analysis.Redacted, english);
         var findings = FindingDescriber.Describe(analysis, _data.Findings);
         var replies = new ReplyDrafter(_data.Replies);
         var records = new RecordDrafter(_data.Drafts);
         var signature = _organisation ?? records.Organisation(english);
-        var (verdict, action) = Decide(analysis, replies, english);
+        var (verdict, action) = Decide(analysis, comment, replies, english);
 
         IReadOnlyList<string> drafts = action is ModerationAction.Reply or ModerationAction.Review
-            ? Drafts(verdict, analysis, replies, english, signature)
+            ? Drafts(verdict, comment, replies, english, signature)
             : [];
         var removing = action is ModerationAction.Remove or ModerationAction.Escalate;
         return new ModerationRecommendation(
@@ -38,15 +39,16 @@ public sealed class ModerationRecommender
             action,
             platform,
             english ? "en" : "sv",
+            comment,
             findings,
             Steps(verdict, action, platform),
             drafts,
             Registration(action),
-            removing ? records.RegistrarNote(analysis, findings, action, platform, link, english) : null,
+            removing ? records.RegistrarNote(comment, findings, action, platform, link, english) : null,
             action == ModerationAction.Remove ? records.AuthorMessage(findings, platform, english, signature) : null);
     }
 
-    private static (Verdict Verdict, ModerationAction Action) Decide(CommentAnalysis analysis, ReplyDrafter replies, bool english)
+    private static (Verdict Verdict, ModerationAction Action) Decide(CommentAnalysis analysis, string comment, ReplyDrafter replies, bool english)
     {
         if (analysis.Action == ModerationAction.Escalate || analysis.Threat?.Severity == ThreatSeverity.High)
         {
@@ -73,7 +75,7 @@ public sealed class ModerationRecommender
             return (Verdict.SensitiveDataAboutAuthor, ModerationAction.Reply);
         }
 
-        var verdict = replies.Classify(analysis.Redacted, english) switch
+        var verdict = replies.Classify(comment, english) switch
         {
             ReplyKind.Question => Verdict.Question,
             ReplyKind.Praise => Verdict.Praise,
@@ -83,7 +85,7 @@ public sealed class ModerationRecommender
     }
 
     private static IReadOnlyList<string> Drafts(
-        Verdict verdict, CommentAnalysis analysis, ReplyDrafter replies, bool english, string signature)
+        Verdict verdict, string comment, ReplyDrafter replies, bool english, string signature)
     {
         var (key, holding) = verdict switch
         {
@@ -92,7 +94,7 @@ public sealed class ModerationRecommender
             Verdict.Praise => (ReplyDrafter.TemplateKey(ReplyKind.Praise), false),
             _ => (ReplyDrafter.TemplateKey(ReplyKind.Criticism), true),
         };
-        return replies.Draft(key, holding, analysis.Redacted, english, signature);
+        return replies.Draft(key, holding, comment, english, signature);
     }
 
     private IReadOnlyList<RecommendationStep> Steps(Verdict verdict, ModerationAction action, Platform platform)

@@ -9,7 +9,7 @@ namespace ModerationBot.Core.Guidance.Recommendations;
 internal sealed class RecordDrafter(DraftsFile drafts)
 {
     public string RegistrarNote(
-        CommentAnalysis analysis, IReadOnlyList<RecommendedFinding> findings, ModerationAction action, Platform platform, string? link, bool english)
+        string comment, IReadOnlyList<RecommendedFinding> findings, ModerationAction action, Platform platform, string? link, bool english)
     {
         var rules = findings.Select(finding => drafts.RuleLine.For(english).Fill(
             ("what", finding.What.For(Language(english))),
@@ -21,7 +21,7 @@ internal sealed class RecordDrafter(DraftsFile drafts)
             ("link", string.IsNullOrWhiteSpace(link) ? drafts.NoLink.For(english) : link.Trim()),
             ("rules", string.Join("; ", rules)),
             ("action", drafts.ActionTaken[actionKey].For(english)),
-            ("comment", analysis.Redacted));
+            ("comment", comment));
     }
 
     public string AuthorMessage(IReadOnlyList<RecommendedFinding> findings, Platform platform, bool english, string signature)

@@ -9,12 +9,12 @@ namespace ModerationBot.Cards.CheckResult;
 internal static class CheckResultActions
 {
     public static IEnumerable<CardAction> For(
-        CommentAnalysis analysis, ModerationRecommendation recommendation, BotTexts texts, CheckResultOptions options)
+        ModerationRecommendation recommendation, BotTexts texts, CheckResultOptions options)
     {
         switch (recommendation.Action)
         {
             case ModerationAction.Escalate:
-                yield return Escalate(analysis, texts, options);
+                yield return Escalate(recommendation.Comment, texts, options);
                 if (recommendation.RegistrarNote is not null)
                 {
                     yield return RecordDrafts(recommendation, texts);
@@ -27,7 +27,7 @@ internal static class CheckResultActions
             default:
                 if (options.CriticismAvailable && recommendation.Verdict is Verdict.Criticism or Verdict.NeedsReview)
                 {
-                    yield return Criticism(analysis, texts);
+                    yield return Criticism(recommendation.Comment, texts);
                 }
 
                 break;
@@ -52,17 +52,17 @@ internal static class CheckResultActions
     }
 
     // Only the redacted text travels with the button: the criticism dialog never sees the clear text.
-    private static SubmitAction Criticism(CommentAnalysis analysis, BotTexts texts) =>
+    private static SubmitAction Criticism(string comment, BotTexts texts) =>
         new(texts[TextKeys.CheckButtonCriticism])
         {
             Data = new Dictionary<string, string>
             {
                 [CardCommands.DataKey] = CardCommands.CriticismStart,
-                [CardCommands.TextKey] = analysis.Redacted,
+                [CardCommands.TextKey] = comment,
             },
         };
 
-    private static CardAction Escalate(CommentAnalysis analysis, BotTexts texts, CheckResultOptions options)
+    private static CardAction Escalate(string comment, BotTexts texts, CheckResultOptions options)
     {
         var title = texts[TextKeys.CheckButtonEscalate];
         if (options.EscalationAvailable)
@@ -73,7 +73,7 @@ internal static class CheckResultActions
                 Data = new Dictionary<string, string>
                 {
                     [CardCommands.DataKey] = CardCommands.EscalationStart,
-                    [CardCommands.TextKey] = analysis.Redacted,
+                    [CardCommands.TextKey] = comment,
                 },
             };
         }

@@ -35,11 +35,11 @@ public static class CheckResultCard
         }
 
         card.Body.AddRange(CheckResultSections.Findings(texts, recommendation.Findings));
-        card.Body.AddRange(CheckResultSections.Comment(texts, analysis.Redacted));
+        card.Body.AddRange(CheckResultSections.Comment(texts, recommendation.Comment));
         card.Body.AddRange(CheckResultSections.Steps(texts, recommendation));
         card.Body.AddRange(CheckResultSections.Drafts(texts, recommendation.ReplyDrafts));
         card.Body.AddRange(CheckResultSections.Registration(texts, recommendation.Registration));
-        card.Actions.AddRange(CheckResultActions.For(analysis, recommendation, texts, options));
+        card.Actions.AddRange(CheckResultActions.For(recommendation, texts, options));
         return card;
     }
 }

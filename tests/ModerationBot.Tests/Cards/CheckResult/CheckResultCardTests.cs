@@ -46,6 +46,17 @@ public sealed class CheckResultCardTests
         Assert.Contains("Svara inte", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_IdentityNumberWithWrongCheckDigit_IsStillMasked()
+    {
+        const string text = "Mitt personnummer är 19850315-2385, varför har ni inte svarat?";
+        var analysis = CommentAnalyzer.CreateDefault().Analyze(text);
+
+        var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"));
+
+        Assert.DoesNotContain("2385", Json(card), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sv", "Personuppgifter som inte får ligga kvar: ta bort kommentaren.", "Gör så här: ta bort kommentaren")]
     [InlineData("en", "Personal data that must not stay up: remove the comment.", "What to do: remove the comment")]
