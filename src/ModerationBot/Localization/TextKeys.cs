@@ -60,4 +60,5 @@ public static class TextKeys
     public const string CheckEscalatePolice = "check.escalate.police";
     public const string CheckEscalateSave = "check.escalate.save";
     public const string CheckFallback = "check.fallback";
+    public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
 }

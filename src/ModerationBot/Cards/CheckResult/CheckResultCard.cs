@@ -34,7 +34,7 @@ public static class CheckResultCard
             card.Body.Add(CheckResultSections.Warning(texts));
         }
 
-        card.Body.AddRange(CheckResultSections.Findings(texts, recommendation.Findings));
+        card.Body.AddRange(CheckResultSections.Findings(texts, recommendation.Findings, analysis.Notes));
         card.Body.AddRange(CheckResultSections.Comment(texts, recommendation.Comment));
         card.Body.AddRange(CheckResultSections.Steps(texts, recommendation));
         card.Body.AddRange(CheckResultSections.Drafts(texts, recommendation.ReplyDrafts));

@@ -11,6 +11,9 @@ internal static class CheckResultSections
     // Keeps a pasted essay well inside Teams' card size limit; the moderator has the original anyway.
     private const int MaxCommentLength = 1500;
 
+    // The engine's note for a number shaped like a personnummer whose check digit fails.
+    private const string InvalidIdentityNumberNote = "invalid_identity_number";
+
     public static Container Verdict(BotTexts texts, string verdict, ModerationAction action) => new()
     {
         Style = CheckResultTexts.Style(action),
@@ -37,10 +40,11 @@ internal static class CheckResultSections
         },
     };
 
-    public static IEnumerable<CardElement> Findings(BotTexts texts, IReadOnlyList<RecommendedFinding> findings)
+    public static IEnumerable<CardElement> Findings(BotTexts texts, IReadOnlyList<RecommendedFinding> findings, IReadOnlyList<AnalysisNote> notes)
     {
         yield return Heading(texts[TextKeys.CheckFindingsHeading]);
-        if (findings.Count == 0)
+        var invalidNumber = notes.Any(note => note.Type == InvalidIdentityNumberNote);
+        if (findings.Count == 0 && !invalidNumber)
         {
             yield return new TextBlock(texts[TextKeys.CheckFindingsNone]) { Wrap = true, Spacing = Spacing.Small };
         }
@@ -62,6 +66,11 @@ internal static class CheckResultSections
                     new TextBlock(basis) { IsSubtle = true, Size = TextSize.Small, Wrap = true, Spacing = Spacing.None },
                 },
             };
+        }
+
+        if (invalidNumber)
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNoteInvalidIdentityNumber]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
         }
     }
 

@@ -54,7 +54,9 @@ public sealed class CheckResultCardTests
 
         var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"));
 
-        Assert.DoesNotContain("2385", Json(card), StringComparison.Ordinal);
+        var json = Json(card);
+        Assert.DoesNotContain("2385", json, StringComparison.Ordinal);
+        Assert.Contains("kontrollsiffran stämmer inte", json, StringComparison.Ordinal);
     }
 
     [Theory]
