@@ -1,0 +1,14 @@
+namespace ModerationBot.Cards;
+
+/// <summary>
+/// Commands a card button sends. The button's Action.Submit arrives as a message activity without text
+/// whose <c>value</c> is <c>{ "command": "help" }</c> (in Teams, Web Chat and Agents Playground alike),
+/// so the bot treats <c>value.command</c> like the typed command word.
+/// </summary>
+public static class CardCommands
+{
+    /// <summary>The property of a submit value that holds the command.</summary>
+    public const string DataKey = "command";
+
+    public const string Help = "help";
+}
