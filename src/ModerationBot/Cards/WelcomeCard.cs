@@ -45,12 +45,12 @@ public static class WelcomeCard
                 new TextBlock(intro) { Wrap = true },
                 new TextBlock(texts[TextKeys.WelcomeDoesHeading])
                 {
-                    Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.Medium, Wrap = true,
+                    Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.Medium, Wrap = true,
                 },
                 new TextBlock(BulletList(texts, s_capabilities)) { Wrap = true, Spacing = Spacing.Small },
                 new TextBlock(texts[TextKeys.WelcomeStartHeading])
                 {
-                    Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.Medium, Wrap = true,
+                    Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Spacing = Spacing.Medium, Wrap = true,
                 },
             },
         };
