@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using ModerationBot.Testing.Auth;
 
 namespace ModerationBot.Benchmarks.Load;
 
@@ -7,7 +9,8 @@ namespace ModerationBot.Benchmarks.Load;
 /// The real bot host on a loopback Kestrel port, configured as in production except for where the signing keys
 /// and the connector live (both on loopback) and a throwaway data directory.
 /// </summary>
-internal sealed class BenchmarkBotHost(IReadOnlyDictionary<string, string?> settings, int port) : WebApplicationFactory<Program>
+internal sealed class BenchmarkBotHost(IDictionary<string, string?> settings, FakeTokenEndpoint tokenEndpoint, int port)
+    : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("moderationbot-load-").FullName;
 
@@ -15,6 +18,8 @@ internal sealed class BenchmarkBotHost(IReadOnlyDictionary<string, string?> sett
 
     public void Start()
     {
+        // The factory looks for the host's source folder next to the solution; the build output has what it needs.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MODERATIONBOT", AppContext.BaseDirectory);
         UseKestrel(port);
         StartServer();
     }
@@ -30,6 +35,9 @@ internal sealed class BenchmarkBotHost(IReadOnlyDictionary<string, string?> sett
         {
             builder.UseSetting(key, value);
         }
+
+        // Outbound tokens come from MSAL as in production, only from an Entra ID look-alike on loopback.
+        builder.ConfigureTestServices(services => services.AddFakeTokenEndpoint(tokenEndpoint));
     }
 
     public override async ValueTask DisposeAsync()

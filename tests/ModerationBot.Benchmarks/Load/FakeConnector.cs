@@ -11,24 +11,16 @@ using Microsoft.Extensions.Logging;
 namespace ModerationBot.Benchmarks.Load;
 
 /// <summary>
-/// The Bot Framework side of a run, on loopback: the connector that accepts the bot's replies and counts them (so
-/// a run proves every turn really answered, without the network or Teams' rate limits in the figures), and the
-/// channel's OpenID metadata and signing keys.
+/// A Bot Framework connector on loopback that accepts the bot's replies and only counts them (recording 100,000
+/// requests would distort the memory figures), so a run proves every turn really answered, without the network
+/// or Teams' rate limits in the figures.
 /// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private long _replies;
 
-    private FakeConnector(WebApplication app, LoopbackChannelIssuer issuer)
-    {
-        _app = app;
-        Issuer = issuer;
-    }
-
-    public LoopbackChannelIssuer Issuer { get; }
-
-    public Uri MetadataUrl => new(ServiceUrl, ".well-known/openidconfiguration");
+    private FakeConnector(WebApplication app) => _app = app;
 
     public Uri ServiceUrl { get; private set; } = null!;
 
@@ -40,9 +32,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var connector = new FakeConnector(app, new LoopbackChannelIssuer());
-        app.MapGet("/.well-known/openidconfiguration", () => Results.Text(connector.Issuer.MetadataJson(connector.ServiceUrl), "application/json"));
-        app.MapGet("/keys", () => Results.Text(connector.Issuer.JwksJson(), "application/json"));
+        var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities", connector.Reply);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", connector.Reply);
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", connector.Reply);
@@ -56,7 +46,6 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Issuer.Dispose();
     }
 
     private async Task<IResult> Reply(HttpRequest request)

@@ -1,18 +1,31 @@
 using System.Net.Http.Headers;
+using ModerationBot.Testing.Auth;
 
 namespace ModerationBot.Benchmarks.Load;
 
-/// <summary>The bot host with real JWT authentication, the client the senders share and a valid channel token.</summary>
+/// <summary>
+/// The bot host with real JWT authentication (app id configured, signing keys from a loopback issuer), MSAL
+/// fetching outbound tokens from a loopback Entra ID look-alike, the client the senders share and a channel token.
+/// </summary>
 internal sealed class LoadEnvironment : IAsyncDisposable
 {
-    private const string AppId = "5b1e7c0e-8d7f-4d0a-9a57-3c1f3f0b0a11";
     private const string TenantId = "2f4a9d3e-1c5b-4e6f-8a7b-9c0d1e2f3a4b";
 
+    private readonly BotFrameworkTokenIssuer _issuer;
+    private readonly FakeTokenEndpoint _tokenEndpoint;
     private readonly BenchmarkBotHost _host;
     private readonly HelpActivityJson _activities;
 
-    private LoadEnvironment(BenchmarkBotHost host, HttpClient client, AuthenticationHeaderValue authorization, HelpActivityJson activities)
+    private LoadEnvironment(
+        BotFrameworkTokenIssuer issuer,
+        FakeTokenEndpoint tokenEndpoint,
+        BenchmarkBotHost host,
+        HttpClient client,
+        AuthenticationHeaderValue authorization,
+        HelpActivityJson activities)
     {
+        _issuer = issuer;
+        _tokenEndpoint = tokenEndpoint;
         _host = host;
         Client = client;
         Authorization = authorization;
@@ -30,14 +43,9 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     public static async Task<LoadEnvironment> StartAsync(FakeConnector connector, int concurrency, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connector);
-        var settings = new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "MultiTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "load-benchmark-secret",
-            ["BotFramework:OpenIdMetadataUrl"] = connector.MetadataUrl.ToString(),
-        };
-        var host = new BenchmarkBotHost(settings, FreePort.Next());
+        var issuer = await BotFrameworkTokenIssuer.StartAsync(ct: ct);
+        var tokenEndpoint = await FakeTokenEndpoint.StartAsync(ct: ct);
+        var host = new BenchmarkBotHost(tokenEndpoint.Configure(issuer.BotConfiguration()), tokenEndpoint, FreePort.Next());
         host.Start();
         var client = new HttpClient(new SocketsHttpHandler
         {
@@ -47,8 +55,11 @@ internal sealed class LoadEnvironment : IAsyncDisposable
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
-        var token = connector.Issuer.CreateToken(AppId, connector.ServiceUrl);
-        var environment = new LoadEnvironment(host, client, new AuthenticationHeaderValue("Bearer", token), new HelpActivityJson(connector.ServiceUrl, AppId, TenantId));
+        // One token per run, as the channel reuses its token until near expiry.
+        var token = issuer.CreateToken(connector.ServiceUrl.ToString());
+        var environment = new LoadEnvironment(
+            issuer, tokenEndpoint, host, client, new AuthenticationHeaderValue("Bearer", token),
+            new HelpActivityJson(connector.ServiceUrl, issuer.AppId, TenantId));
         await WaitUntilReadyAsync(client, new Uri(host.MessagingEndpoint, "/readyz"), ct);
         return environment;
     }
@@ -78,5 +89,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     {
         Client.Dispose();
         await _host.DisposeAsync();
+        await _tokenEndpoint.DisposeAsync();
+        await _issuer.DisposeAsync();
     }
 }
