@@ -9,8 +9,12 @@ internal static class MachineInfo
     {
         var gc = System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";
         return $"{Environment.ProcessorCount} logical CPUs ({CpuModel()}), {RuntimeInformation.OSDescription}, "
-            + $"{RuntimeInformation.FrameworkDescription}, {gc}";
+            + $"{RuntimeInformation.FrameworkDescription}, {gc}, load average {LoadAverage()}";
     }
+
+    /// <summary>The 1/5/15-minute load averages: other work on the machine competes with the run.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string CpuModel()
     {

@@ -2,13 +2,15 @@ using System.Diagnostics;
 
 namespace ModerationBot.Benchmarks.Load;
 
-/// <summary>Working set and managed heap of this process (bot, fake connector and load generator together).</summary>
-internal sealed record MemorySnapshot(long WorkingSetBytes, long GcHeapBytes, int Gen2Collections)
+/// <summary>
+/// Working set, managed heap and CPU time of this process (bot, fake connector and load generator together).
+/// </summary>
+internal sealed record MemorySnapshot(long WorkingSetBytes, long GcHeapBytes, int Gen2Collections, TimeSpan CpuTime)
 {
     public static MemorySnapshot Take()
     {
         using var process = Process.GetCurrentProcess();
-        return new MemorySnapshot(process.WorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes, GC.CollectionCount(2));
+        return new MemorySnapshot(process.WorkingSet64, GC.GetGCMemoryInfo().HeapSizeBytes, GC.CollectionCount(2), process.TotalProcessorTime);
     }
 
     public override string ToString() =>
