@@ -1,8 +1,10 @@
+extern alias cli;
+
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using ModerationBot.Cli.Checking;
+using cli::ModerationBot.Cli.Checking;
 
 namespace ModerationBot.Benchmarks.Cli;
 
