@@ -1,28 +1,11 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ModerationBot.Cli.Checking.Input;
 
 /// <summary>One JSON object per line with a string <c>id</c> and <c>text</c>; other fields are ignored, blank lines skipped.</summary>
-internal sealed class JsonLinesCommentReader(TextReader reader) : ICommentReader
+internal sealed class JsonLinesCommentReader(TextReader reader) : LineCommentReader(reader)
 {
-    public async IAsyncEnumerable<InputEntry> ReadAsync([EnumeratorCancellation] CancellationToken ct)
-    {
-        var lines = new BoundedLineReader(reader, CheckLimits.MaxLineLength);
-        while (await lines.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
-        {
-            if (line.Text is null)
-            {
-                yield return InputMessages.LineTooLong(line.Number);
-            }
-            else if (!string.IsNullOrWhiteSpace(line.Text))
-            {
-                yield return Parse(line.Number, line.Text);
-            }
-        }
-    }
-
-    private static InputEntry Parse(long lineNumber, string json)
+    protected override InputEntry Parse(long lineNumber, string json)
     {
         JsonDocument document;
         try
