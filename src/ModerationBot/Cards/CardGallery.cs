@@ -12,6 +12,7 @@ public static class CardGallery
     private static readonly (string Name, Func<BotTexts, AdaptiveCard> Build)[] s_samples =
     [
         ("welcome", texts => WelcomeCard.Build(texts)),
+        .. Dialogs.Criticism.CriticismCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>
