@@ -19,6 +19,10 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
         {
             ValidateIdentity(options, failures);
         }
+        else if (options.MicrosoftAppType == MicrosoftAppType.UserAssignedMSI)
+        {
+            failures.Add("MicrosoftAppId is required when MicrosoftAppType is UserAssignedMSI (the identity's client id).");
+        }
 
         ValidateUrl("BotFramework:OpenIdMetadataUrl", options.OpenIdMetadataUrl, failures);
         ValidateUrl("BotFramework:AuthorityHost", options.AuthorityHost, failures);

@@ -10,6 +10,8 @@ public static class ModerationBotApplicationExtensions
     public static WebApplicationBuilder AddModerationBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // HttpClient's own request log lines carry the URL, which holds conversation and activity ids.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         var services = builder.Services;
         services.AddModerationStorage();
         services.AddBotFrameworkAuthentication(builder.Configuration);
