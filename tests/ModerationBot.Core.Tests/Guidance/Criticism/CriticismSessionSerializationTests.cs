@@ -18,7 +18,7 @@ public sealed class CriticismSessionSerializationTests
         Assert.Equal(session.Answers, restored.Answers);
         Assert.Equal(session.Version, restored.Version);
         Assert.Equal(session.ReplyLanguage, restored.ReplyLanguage);
-        Assert.Equal(CriticismStep.FactsAvailable, CriticismDialog.Answer(restored, "no", restored.Version, Now).Session.Step);
+        Assert.Equal(CriticismStep.Register, CriticismDialog.Answer(restored, "no", restored.Version, Now).Session.Step);
     }
 
     [Fact]
