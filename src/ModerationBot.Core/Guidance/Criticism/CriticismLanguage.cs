@@ -3,7 +3,10 @@ namespace ModerationBot.Core.Guidance.Criticism;
 /// <summary>The two languages of the dialog and a light guess at which one a comment is written in.</summary>
 public static class CriticismLanguage
 {
+    /// <summary>Swedish, the default.</summary>
     public const string Swedish = "sv";
+
+    /// <summary>English.</summary>
     public const string English = "en";
 
     private static readonly HashSet<string> s_swedishWords = new(StringComparer.OrdinalIgnoreCase)

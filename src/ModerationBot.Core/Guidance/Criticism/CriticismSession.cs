@@ -39,8 +39,10 @@ public sealed record CriticismSession
     /// <summary>Answers so far, oldest first; going back removes the last.</summary>
     public IReadOnlyList<CriticismAnswer> Answers { get; init; } = [];
 
+    /// <summary>When the dialog was started.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>When the dialog last changed.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Increases with every change; a button carrying an older version is stale.</summary>
