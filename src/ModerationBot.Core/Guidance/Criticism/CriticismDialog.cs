@@ -6,6 +6,9 @@ namespace ModerationBot.Core.Guidance.Criticism;
 /// </summary>
 public static class CriticismDialog
 {
+    /// <summary>The longest masked excerpt a session keeps.</summary>
+    public const int MaxExcerptLength = 500;
+
     /// <summary>A new session at step 1.</summary>
     public static CriticismSession Start(CriticismStart start, DateTimeOffset now)
     {
@@ -22,6 +25,7 @@ public static class CriticismDialog
             Language = CriticismLanguage.Normalize(start.Language),
             ReplyLanguage = CriticismLanguage.Normalize(start.ReplyLanguage ?? start.Language),
             CommentLength = start.CommentLength,
+            RedactedExcerpt = Excerpt(start.RedactedComment),
             VariantSeed = start.VariantSeed,
             Step = CriticismStep.Factual,
             CreatedAt = now,
@@ -72,6 +76,17 @@ public static class CriticismDialog
     {
         ArgumentNullException.ThrowIfNull(session);
         return Refuse(session, version) ?? Applied(session, session.Answers, CriticismStep.Cancelled, now);
+    }
+
+    private static string? Excerpt(string? redacted)
+    {
+        var trimmed = redacted?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length <= MaxExcerptLength ? trimmed : string.Concat(trimmed.AsSpan(0, MaxExcerptLength - 1), "…");
     }
 
     private static CriticismOutcome? Refuse(CriticismSession session, int version)

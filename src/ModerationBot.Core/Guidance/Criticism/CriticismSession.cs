@@ -1,8 +1,8 @@
 namespace ModerationBot.Core.Guidance.Criticism;
 
 /// <summary>
-/// A criticism dialog in progress, serialisable as stored state. It never holds the comment itself: only its
-/// length and language, so a stored session reveals nothing the writer said.
+/// A criticism dialog in progress, serialisable as stored state. It never holds the comment in clear: only its
+/// length and language, and a masked excerpt when the caller already redacted it (the check result does).
 /// </summary>
 public sealed record CriticismSession
 {
@@ -29,6 +29,9 @@ public sealed record CriticismSession
 
     /// <summary>Length of the comment in characters (0 when none was given); the text is not kept.</summary>
     public int CommentLength { get; init; }
+
+    /// <summary>The comment with personal and sensitive data masked, at most <see cref="CriticismDialog.MaxExcerptLength"/> characters; null when not given.</summary>
+    public string? RedactedExcerpt { get; init; }
 
     /// <summary>Picks among the reply wordings, so replies vary between sessions but stay stable within one.</summary>
     public int VariantSeed { get; init; }

@@ -9,6 +9,7 @@ namespace ModerationBot.Core.Guidance.Criticism;
 /// <param name="ReplyLanguage">The comment's language (see <see cref="CriticismLanguage.Guess"/>); the moderator's when null.</param>
 /// <param name="CommentLength">The comment's length; the text itself is not kept.</param>
 /// <param name="VariantSeed">Chooses among reply wordings.</param>
+/// <param name="RedactedComment">The comment already masked by the caller, kept (shortened) so the card can show it; never pass clear text.</param>
 public sealed record CriticismStart(
     string SessionId,
     string OwnerId,
@@ -17,4 +18,5 @@ public sealed record CriticismStart(
     string? Language,
     string? ReplyLanguage,
     int CommentLength,
-    int VariantSeed);
+    int VariantSeed,
+    string? RedactedComment = null);

@@ -79,6 +79,11 @@ public static class CriticismCard
         card.Body.Add(Heading(step.Title, TextSize.Medium));
         card.Body.Add(new TextBlock(step.Question) { Wrap = true });
         card.Body.Add(new TextBlock(step.Hint) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
+        if (session.RedactedExcerpt is { } excerpt)
+        {
+            card.Body.Add(new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = { new TextBlock(excerpt) { Wrap = true, MaxLines = 6 } } });
+        }
+
         card.Body.Add(new TextBlock(DescribeComment(session, texts)) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
         if (view != CriticismCardView.Owner)
         {

@@ -48,7 +48,8 @@ public static class CriticismCardSamples
     private static CriticismSession Session(string language, string[] answers)
     {
         var session = CriticismDialog.Start(
-            new CriticismStart("0f8e2c5d9b7a4e61a3c2d1b0e9f8a7c6", "sample-owner", "29:sample-owner", "sample-conversation", language, language, 140, 1),
+            new CriticismStart("0f8e2c5d9b7a4e61a3c2d1b0e9f8a7c6", "sample-owner", "29:sample-owner", "sample-conversation", language, language, 140, 1,
+                language == CriticismLanguage.English ? "Why has nobody cleared the snow on [address]? Useless as always." : "Varför har ingen plogat [adress]? Värdelöst som vanligt."),
             s_sampleTime);
         foreach (var answer in answers)
         {

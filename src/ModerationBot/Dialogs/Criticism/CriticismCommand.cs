@@ -13,11 +13,15 @@ internal static class CriticismCommand
 {
     private static readonly string[] s_words = ["kritik", "criticism"];
 
-    /// <summary>True when the message starts the dialog; <paramref name="comment"/> is the comment text, if any.</summary>
-    public static bool IsStart(Activity activity, out string? comment)
+    /// <summary>
+    /// True when the message starts the dialog; <paramref name="comment"/> is the comment text, if any, and
+    /// <paramref name="redacted"/> says it came masked from a card (the check result) rather than typed in clear.
+    /// </summary>
+    public static bool IsStart(Activity activity, out string? comment, out bool redacted)
     {
         ArgumentNullException.ThrowIfNull(activity);
         comment = null;
+        redacted = false;
         if (activity.Value is { ValueKind: JsonValueKind.Object } value
             && value.TryGetProperty(CardCommands.DataKey, out var command) && command.ValueKind == JsonValueKind.String)
         {
@@ -27,6 +31,7 @@ internal static class CriticismCommand
             }
 
             comment = value.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
+            redacted = comment is not null;
             return true;
         }
 

@@ -27,9 +27,9 @@ internal sealed partial class CriticismDialogHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        if (CriticismCommand.IsStart(activity, out var comment))
+        if (CriticismCommand.IsStart(activity, out var comment, out var redacted))
         {
-            await StartAsync(turnContext, comment, ct).ConfigureAwait(false);
+            await StartAsync(turnContext, comment, redacted, ct).ConfigureAwait(false);
             return true;
         }
 
@@ -42,8 +42,11 @@ internal sealed partial class CriticismDialogHandler(
         return false;
     }
 
-    /// <summary>Starts a session and posts its first card. Only the comment's length and language are kept.</summary>
-    public async Task StartAsync(ITurnContext turnContext, string? comment, CancellationToken ct)
+    /// <summary>
+    /// Starts a session and posts its first card. A typed comment is not kept, only its length and language;
+    /// a comment the check result already masked (<paramref name="redacted"/>) is kept shortened so the card can show it.
+    /// </summary>
+    public async Task StartAsync(ITurnContext turnContext, string? comment, bool redacted, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
@@ -57,7 +60,8 @@ internal sealed partial class CriticismDialogHandler(
         var id = Guid.NewGuid();
         var session = CriticismDialog.Start(
             new CriticismStart(id.ToString("N"), ownerId, activity.From!.Id, conversationId, texts.Language,
-                CriticismLanguage.Guess(comment, texts.Language), comment?.Trim().Length ?? 0, BitConverter.ToInt32(id.ToByteArray()) & int.MaxValue),
+                CriticismLanguage.Guess(comment, texts.Language), comment?.Trim().Length ?? 0, BitConverter.ToInt32(id.ToByteArray()) & int.MaxValue,
+                redacted ? comment : null),
             timeProvider.GetUtcNow());
         var created = await sessions.WriteAsync(session, Storage.IStateStore.MustNotExist, ct).ConfigureAwait(false);
         var sent = await turnContext.SendAttachmentAsync(Card(session, texts, CriticismCardView.Owner).ToAttachment(), ct).ConfigureAwait(false);

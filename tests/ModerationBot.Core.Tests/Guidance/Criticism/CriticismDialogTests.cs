@@ -163,4 +163,19 @@ public sealed class CriticismDialogTests
         Assert.Equal(Now, outcome.Session.CreatedAt);
         Assert.Equal(Now.AddMinutes(5), outcome.Session.UpdatedAt);
     }
+
+    [Fact]
+    public void Start_LongRedactedComment_KeepsAShortenedExcerpt()
+    {
+        var session = CriticismDialog.Start(new CriticismStart("s", "o", null, "c", "sv", "sv", 2000, 0, new string('x', 2000)), Now);
+
+        Assert.Equal(CriticismDialog.MaxExcerptLength, session.RedactedExcerpt!.Length);
+        Assert.EndsWith("…", session.RedactedExcerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_WithoutRedactedComment_KeepsNoText()
+    {
+        Assert.Null(New().RedactedExcerpt);
+    }
 }

@@ -13,8 +13,9 @@ public sealed class CriticismCommandTests
     [InlineData("  /kritik   text  ", "text")]
     public void IsStart_TypedCommand_ReturnsTrueWithTheComment(string text, string? expected)
     {
-        Assert.True(CriticismCommand.IsStart(new Activity { Text = text }, out var comment));
+        Assert.True(CriticismCommand.IsStart(new Activity { Text = text }, out var comment, out var redacted));
         Assert.Equal(expected, comment);
+        Assert.False(redacted);
     }
 
     [Theory]
@@ -23,7 +24,7 @@ public sealed class CriticismCommandTests
     [InlineData("")]
     public void IsStart_OtherText_ReturnsFalse(string text)
     {
-        Assert.False(CriticismCommand.IsStart(new Activity { Text = text }, out _));
+        Assert.False(CriticismCommand.IsStart(new Activity { Text = text }, out _, out _));
     }
 
     [Fact]
@@ -31,8 +32,9 @@ public sealed class CriticismCommandTests
     {
         var activity = new Activity { Value = JsonSerializer.SerializeToElement(new { command = "criticism.start", text = "Fel uppgifter" }) };
 
-        Assert.True(CriticismCommand.IsStart(activity, out var comment));
+        Assert.True(CriticismCommand.IsStart(activity, out var comment, out var redacted));
         Assert.Equal("Fel uppgifter", comment);
+        Assert.True(redacted);
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class CriticismCommandTests
     {
         var activity = new Activity { Text = "kritik", Value = JsonSerializer.SerializeToElement(new { command = "help" }) };
 
-        Assert.False(CriticismCommand.IsStart(activity, out _));
+        Assert.False(CriticismCommand.IsStart(activity, out _, out _));
     }
 
     [Fact]

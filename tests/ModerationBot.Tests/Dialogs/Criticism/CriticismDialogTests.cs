@@ -140,23 +140,42 @@ public sealed class CriticismDialogTests(ModerationBotFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task Start_FromCheckResultSubmit_StartsDialogAndStoresNoCommentText()
+    public async Task Start_TypedCommandWithPersonalData_NeitherShownNorStored()
     {
         var driver = CriticismDriver.Create(factory, "sv-SE");
         const string comment = "Socialtjänsten struntar i oss, ring Anna på 070-123 45 67";
 
-        var sent = await driver.SendAsync(null, new { command = CriticismVerbs.Start, text = comment });
+        var card = await driver.StartAsync("kritik " + comment);
 
-        var card = Assert.Single(sent).Card()!.Value;
         Assert.True(IsAt(card, CriticismStep.Factual, "sv"));
         Assert.DoesNotContain(Texts(card), text => text.Contains("070", StringComparison.Ordinal) || text.Contains("Anna", StringComparison.Ordinal));
+        var json = await StoredJsonAsync(card);
+        Assert.DoesNotContain("Anna", json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("070", json.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(comment.Length, json.GetProperty("commentLength").GetInt32());
+    }
+
+    [Fact]
+    public async Task Start_FromCheckResultSubmit_ShowsTheMaskedComment()
+    {
+        var driver = CriticismDriver.Create(factory, "en-US");
+        const string masked = "Social services ignore us, call [name] on [phone number]";
+
+        var sent = await driver.SendAsync(null, new { command = CriticismVerbs.Start, text = masked });
+
+        var card = Assert.Single(sent).Card()!.Value;
+        Assert.True(IsAt(card, CriticismStep.Factual, "en"));
+        Assert.Contains(masked, Texts(card));
+        Assert.True(Shows(card, "in English"));
+        Assert.Equal(masked, (await StoredJsonAsync(card)).GetProperty("redactedExcerpt").GetString());
+    }
+
+    private async Task<JsonElement> StoredJsonAsync(JsonElement card)
+    {
         var stored = await factory.Services.GetRequiredService<ModerationBot.Storage.IStateStore>()
             .ReadAsync<JsonElement>(ModerationBot.Storage.StateScopes.Dialog, "criticism:" + SessionId(card), TestContext.Current.CancellationToken);
         Assert.NotNull(stored);
-        var json = stored.Value.GetRawText();
-        Assert.DoesNotContain("Anna", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("070", json, StringComparison.Ordinal);
-        Assert.Equal(comment.Length, stored.Value.GetProperty("commentLength").GetInt32());
+        return stored.Value;
     }
 
     [Fact]
