@@ -42,6 +42,14 @@ public sealed class FakeTokenEndpoint : IAsyncDisposable
         return endpoint;
     }
 
+    /// <summary>Points <c>BotFramework:AuthorityHost</c> in <paramref name="settings"/> at this endpoint.</summary>
+    public IDictionary<string, string?> Configure(IDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["BotFramework:AuthorityHost"] = AuthorityHost;
+        return settings;
+    }
+
     /// <summary>A handler that trusts exactly this endpoint's certificate.</summary>
     public HttpMessageHandler CreateTrustingHandler()
     {

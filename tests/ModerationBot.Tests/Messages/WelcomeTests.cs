@@ -77,13 +77,21 @@ public sealed class WelcomeTests(ModerationBotFactory factory) : IClassFixture<M
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Post_BotAddedToConversation_SendsWelcomeCard(bool inTeam)
+    [InlineData("personal")]
+    [InlineData("channel")]
+    [InlineData("groupChat")]
+    public async Task Post_BotAddedToConversation_SendsWelcomeCard(string conversationType)
     {
-        var activity = TestActivities.ConversationUpdateBotAdded(factory.Connector.ServiceUrl, inTeam).Isolated();
+        var activity = TestActivities.ConversationUpdateBotAdded(factory.Connector.ServiceUrl, inTeam: conversationType == "channel");
+        if (conversationType == "groupChat")
+        {
+            activity.Conversation = new ConversationAccount
+            {
+                Id = "19:meeting-free-group@thread.v2", ConversationType = "groupChat", IsGroup = true, TenantId = TestActivities.TenantId,
+            };
+        }
 
-        await SendAndGetCardAsync(activity);
+        await SendAndGetCardAsync(activity.Isolated());
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Npgsql;
 namespace ModerationBot.Tests.Storage;
 
 /// <summary>
-/// Databases created on the server named by <c>MODERATIONBOT_TEST_POSTGRES</c> (the role needs CREATEDB) and
+/// A database (one schema per test) created on the server named by <c>MODERATIONBOT_TEST_POSTGRES</c> (the role needs CREATEDB) and
 /// dropped afterwards. Without the variable every Postgres test is reported as skipped.
 /// </summary>
 public sealed class PostgresStoreTestDatabase : IStoreTestDatabase, IAsyncDisposable
@@ -20,17 +20,27 @@ public sealed class PostgresStoreTestDatabase : IStoreTestDatabase, IAsyncDispos
         ? $"PostgreSQL store tests need {EnvironmentVariable} set to a connection string of a role with CREATEDB."
         : null;
 
+    // One database per test class, one schema per test: CREATE SCHEMA is far quicker than CREATE DATABASE.
     public async Task<StorageDatabase> CreateEmptyAsync(CancellationToken ct)
     {
-        var name = "moderationbot_test_" + Guid.NewGuid().ToString("N");
-        await using (var admin = new NpgsqlConnection(_adminConnectionString))
+        if (_created.Count == 0)
         {
+            var name = "moderationbot_test_" + Guid.NewGuid().ToString("N");
+            await using var admin = new NpgsqlConnection(_adminConnectionString);
             await admin.OpenAsync(ct);
             await admin.ExecuteAsync($"CREATE DATABASE {name}");
+            _created.Add(name);
         }
 
-        _created.Add(name);
-        var connectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name }.ToString();
+        var schema = "s_" + Guid.NewGuid().ToString("N");
+        var databaseConnectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = _created[0] }.ToString();
+        await using (var connection = new NpgsqlConnection(databaseConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await connection.ExecuteAsync($"CREATE SCHEMA {schema}");
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(databaseConnectionString) { SearchPath = schema }.ToString();
         StorageDatabase database = new PostgresStorageDatabase(connectionString);
         _connectionStrings[database] = connectionString;
         return database;

@@ -43,7 +43,7 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Extra configuration a derived factory adds (later entries win).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() => [];
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Issuer = await BotFrameworkTokenIssuer.StartAsync();
         Connector = await FakeConnector.StartAsync();
