@@ -8,6 +8,7 @@ public static partial class TextKeys
     public const string CriticismTitle = "criticism.title";
     public const string CriticismStepOf = "criticism.stepOf";
     public const string CriticismComment = "criticism.comment";
+    public const string CriticismCommentMasked = "criticism.commentMasked";
     public const string CriticismNoComment = "criticism.noComment";
     public const string CriticismLanguageSwedish = "criticism.language.sv";
     public const string CriticismLanguageEnglish = "criticism.language.en";

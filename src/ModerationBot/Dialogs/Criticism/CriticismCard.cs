@@ -119,6 +119,6 @@ public static class CriticismCard
         var language = session.ReplyLanguage == CriticismLanguage.English
             ? texts[TextKeys.CriticismLanguageEnglish]
             : texts[TextKeys.CriticismLanguageSwedish];
-        return texts.Format(TextKeys.CriticismComment, new Dictionary<string, object?> { ["length"] = session.CommentLength, ["language"] = language });
+        return texts.Format(session.RedactedExcerpt is null ? TextKeys.CriticismComment : TextKeys.CriticismCommentMasked, new Dictionary<string, object?> { ["length"] = session.CommentLength, ["language"] = language });
     }
 }

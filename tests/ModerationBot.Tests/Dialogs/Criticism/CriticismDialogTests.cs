@@ -166,7 +166,7 @@ public sealed class CriticismDialogTests(ModerationBotFactory factory) : IClassF
         var card = Assert.Single(sent).Card()!.Value;
         Assert.True(IsAt(card, CriticismStep.Factual, "en"));
         Assert.Contains(masked, Texts(card));
-        Assert.True(Shows(card, "in English"));
+        Assert.True(Shows(card, "shown masked"));
         Assert.Equal(masked, (await StoredJsonAsync(card)).GetProperty("redactedExcerpt").GetString());
     }
 
