@@ -5,6 +5,7 @@ using ModerationBot.BotFramework.Diagnostics;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.BotFramework.Routing.Invokes;
 using ModerationBot.Cards;
+using ModerationBot.Dialogs.Criticism;
 using ModerationBot.Hosting;
 using ModerationBot.Localization;
 using ModerationBot.Storage;
@@ -18,6 +19,7 @@ namespace ModerationBot.Bot;
 internal sealed partial class ModerationActivityHandler(
     ITextLocalizer localizer,
     ConversationReferenceRecorder references,
+    CriticismDialogHandler criticism,
     IStateStore state,
     TimeProvider timeProvider,
     IOptions<BotOptions> options,
@@ -37,6 +39,11 @@ internal sealed partial class ModerationActivityHandler(
         if (BotCommands.IsHelp(activity))
         {
             await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (await criticism.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -60,6 +67,11 @@ internal sealed partial class ModerationActivityHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(value);
+        if (CriticismVerbs.IsDialogVerb(value.Action?.Verb))
+        {
+            return criticism.HandleActionAsync(turnContext, value, ct);
+        }
+
         if (string.Equals(value.Action?.Verb, CardCommands.Help, StringComparison.OrdinalIgnoreCase))
         {
             return Task.FromResult(AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson()));

@@ -14,6 +14,7 @@ public static class CardGallery
     [
         ("welcome", texts => WelcomeCard.Build(texts)),
         .. CheckResultSamples.All,
+        .. Dialogs.Criticism.CriticismCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>
