@@ -36,6 +36,12 @@ internal static class ThreatDetector
             (start, end) = context.Span(match);
         }
 
+        if (ThreatEvidence.Assess(context, weights, ref reported) is { } evidence && evidence.Score > score)
+        {
+            (severity, score) = (evidence.Severity, evidence.Score);
+            (start, end) = context.Span(evidence.Anchor);
+        }
+
         if (severity is null || score < weights.Threshold("threat"))
         {
             return new ThreatResult(null, score, 0, 0, reported);
@@ -73,6 +79,12 @@ internal static class ThreatDetector
 
     private static (ThreatSeverity Severity, double Score)? Veiled(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
+        // "jag har en kniv i köket som är skarpare än era argument": a comparison, not a weapon in hand.
+        if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison))
+        {
+            return null;
+        }
+
         if (IsReported(context, match))
         {
             reported = true;
@@ -90,7 +102,7 @@ internal static class ThreatDetector
         && !context.AnyInWindow(match.First, match.First - 5, match.Last + 1, Cue.FirstPerson)
         && !AddressesYou(context, match);
 
-    private static bool IsIdiom(TextContext context, CueMatch match)
+    internal static bool IsIdiom(TextContext context, CueMatch match)
     {
         if (context.Has(match.First, Cue.Idiom))
         {
@@ -118,7 +130,7 @@ internal static class ThreatDetector
     }
 
     // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
-    private static bool IsReported(TextContext context, CueMatch match)
+    internal static bool IsReported(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
         if (tokens[match.First].Has(TokenFlags.Quoted))
