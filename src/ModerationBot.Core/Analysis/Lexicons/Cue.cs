@@ -8,6 +8,8 @@ internal enum Cue
     Veiled,
     Harm,
     Proximity,
+    Presence,
+    Intransitive,
     Frame,
     PersonRef,
     Comparison,

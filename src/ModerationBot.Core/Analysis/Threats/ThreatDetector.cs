@@ -69,7 +69,7 @@ internal static class ThreatDetector
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
-        if ((!framed && !personal) || ThingsAsSubject(context, match))
+        if ((!framed && !personal) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match))
         {
             return null;
         }

@@ -37,7 +37,8 @@ internal static class ThreatEvidence
             }
 
             var sentence = context.Tokens[match.First].Sentence;
-            var proximity = match.Cue == Cue.Proximity || context.AnyInSentences(sentence, 0, Cue.Proximity);
+            var proximity = match.Cue == Cue.Proximity || context.AnyInSentences(sentence, 0, Cue.Proximity)
+                || (harm > 0 && context.AnyInSentences(sentence, 0, Cue.Presence));
             var target = context.AnyInSentences(sentence, 1, Cue.SecondPerson) || context.AnyInSentences(sentence, 1, Cue.SecondPersonPlural)
                 || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
                 || context.AnyInSentences(sentence, 0, Cue.PersonRef) || context.AnyInSentences(sentence, 0, Cue.ThirdPerson)
@@ -70,17 +71,42 @@ internal static class ThreatEvidence
     private static bool Guarded(TextContext context, CueMatch match)
     {
         var first = match.First;
-        return ThreatDetector.IsIdiom(context, match)
+        return context.Has(first, Cue.Idiom) || IdiomAfter(context, match)
             || context.AnyInWindow(first, first - 3, first - 1, Cue.Negation)
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
             || (match.Cue != Cue.Harm && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
                 && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
-            || (match.Cue == Cue.Violence && TargetIsDoer(context, match));
+            || TargetIsDoer(context, match);
+    }
+
+    // Per-verb idiom continuations ("slå ett slag", "döda tiden") right after the verb; further off they are
+    // ordinary words ("hurt someone at the town hall").
+    private static bool IdiomAfter(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        {
+            foreach (var next in match.Entry.IdiomNext)
+            {
+                if (next == tokens[t].Norm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "ni slår rekord", "ni ska slå igen skolan", "slår ni sönder byn", "you hurt us": the addressee acts, nobody threatens them.
-    private static bool TargetIsDoer(TextContext context, CueMatch match)
+    internal static bool TargetIsDoer(TextContext context, CueMatch match)
     {
+        // "du ska dö", "ni brinner inne": with a verb nobody does to anyone, the subject is the one harmed.
+        if (match.Cue != Cue.Violence || context.Has(match.First, Cue.Intransitive))
+        {
+            return false;
+        }
+
         var tokens = context.Tokens;
         var before = match.First - 1;
         while (before > match.First - 4 && before >= 0 && (context.Has(before, Cue.Intent) || context.Has(before, Cue.Frame) || tokens[before].Norm is "att"))
