@@ -80,7 +80,9 @@ internal static class ThreatDetector
     private static (ThreatSeverity Severity, double Score)? Veiled(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
         // "jag har en kniv i köket som är skarpare än era argument": a comparison, not a weapon in hand.
-        if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison))
+        // "you will regret nothing if…": the menace is negated right after.
+        if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison)
+            || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
         {
             return null;
         }

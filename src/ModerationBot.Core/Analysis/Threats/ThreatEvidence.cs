@@ -98,9 +98,15 @@ internal static class ThreatEvidence
         return false;
     }
 
-    // "ni slår rekord", "ni ska slå igen skolan", "slår ni sönder byn", "you hurt us": the addressee acts, nobody threatens them.
+    // "ni slår rekord", "ni ska slå igen skolan", "min dotter skadade sig", "slår ni sönder byn", "you hurt us": the addressee acts, nobody threatens them.
     internal static bool TargetIsDoer(TextContext context, CueMatch match)
     {
+        // "min dotter skadade sig", "he hurt himself": the doer harms themself.
+        if (match.Last + 1 < context.Tokens.Count && context.Tokens[match.Last + 1].Norm is "sig" or "himself" or "herself" or "themselves" or "itself" or "myself")
+        {
+            return true;
+        }
+
         // "du ska dö", "ni brinner inne": with a verb nobody does to anyone, the subject is the one harmed.
         if (match.Cue != Cue.Violence || context.Has(match.First, Cue.Intransitive))
         {
