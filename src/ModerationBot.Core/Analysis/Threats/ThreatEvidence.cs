@@ -74,10 +74,14 @@ internal static class ThreatEvidence
         return context.Has(first, Cue.Idiom) || IdiomAfter(context, match)
             || context.AnyInWindow(first, first - 3, first - 1, Cue.Negation)
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
-            || (match.Cue != Cue.Harm && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
+            || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
                 && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
             || TargetIsDoer(context, match);
     }
+
+    // "hur det är att bli slagen", "to be beaten": a passive names the one harmed, so "det" is no inanimate doer.
+    private static bool Passive(TextContext context, int first) =>
+        first > 0 && context.Tokens[first - 1].Norm is "bli" or "blir" or "be" or "get" or "getting";
 
     // Per-verb idiom continuations ("slå ett slag", "döda tiden") right after the verb; further off they are
     // ordinary words ("hurt someone at the town hall").
