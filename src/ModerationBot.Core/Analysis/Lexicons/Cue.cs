@@ -10,6 +10,7 @@ internal enum Cue
     Proximity,
     Presence,
     Intransitive,
+    WriterGroup,
     Frame,
     PersonRef,
     Comparison,

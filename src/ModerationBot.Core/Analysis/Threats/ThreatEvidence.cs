@@ -45,7 +45,7 @@ internal static class ThreatEvidence
                 || context.AnyInSentences(sentence, 0, Cue.Organisation);
             var frame = context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
                 || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match);
-            var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson);
+            var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup);
             if (!target || (!frame && !proximity))
             {
                 continue;
