@@ -24,4 +24,43 @@ public static class TextKeys
 
     public const string EntryHelpDescription = "entry.help.description";
     public const string EntryHelpButton = "entry.help.button";
+
+    public const string BotNotUnderstood = "bot.notUnderstood";
+    public const string BotTurnError = "bot.turnError";
+    public const string CheckTitle = "check.title";
+    public const string CheckVerdictThreat = "check.verdict.threat";
+    public const string CheckVerdictSensitiveOthers = "check.verdict.sensitiveOthers";
+    public const string CheckVerdictPersonalData = "check.verdict.personalData";
+    public const string CheckVerdictRuleBreach = "check.verdict.ruleBreach";
+    public const string CheckVerdictNeedsReview = "check.verdict.needsReview";
+    public const string CheckVerdictSensitiveAuthor = "check.verdict.sensitiveAuthor";
+    public const string CheckVerdictCriticism = "check.verdict.criticism";
+    public const string CheckVerdictQuestion = "check.verdict.question";
+    public const string CheckVerdictPraise = "check.verdict.praise";
+    public const string CheckFindingsHeading = "check.findings.heading";
+    public const string CheckFindingsNone = "check.findings.none";
+    public const string CheckFindingBasis = "check.finding.basis";
+    public const string CheckCommentHeading = "check.comment.heading";
+    public const string CheckActionRemove = "check.action.remove";
+    public const string CheckActionReply = "check.action.reply";
+    public const string CheckActionReview = "check.action.review";
+    public const string CheckActionEscalate = "check.action.escalate";
+    public const string CheckDraftsHeading = "check.drafts.heading";
+    public const string CheckDraftsHint = "check.drafts.hint";
+    public const string CheckDraftLabel = "check.draft.label";
+    public const string CheckWarningTitle = "check.warning.title";
+    public const string CheckWarningBody = "check.warning.body";
+    public const string CheckRegistrationHeading = "check.registration.heading";
+    public const string CheckRegistrationRequired = "check.registration.required";
+    public const string CheckRegistrationPlan = "check.registration.plan";
+    public const string CheckButtonDrafts = "check.button.drafts";
+    public const string CheckRegistrarNoteLabel = "check.drafts.registrarNote";
+    public const string CheckAuthorMessageLabel = "check.drafts.authorMessage";
+    public const string CheckButtonCriticism = "check.button.criticism";
+    public const string CheckButtonEscalate = "check.button.escalate";
+    public const string CheckEscalateWhom = "check.escalate.whom";
+    public const string CheckEscalatePolice = "check.escalate.police";
+    public const string CheckEscalateSave = "check.escalate.save";
+    public const string CheckFallback = "check.fallback";
+    public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
 }
