@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Bot.Checking;
+using ModerationBot.Bot.Policy;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Diagnostics;
 using ModerationBot.BotFramework.Routing;
@@ -22,6 +24,8 @@ internal sealed partial class ModerationActivityHandler(
     CriticismDialogHandler criticism,
     IStateStore state,
     TimeProvider timeProvider,
+    CheckingHandler checking,
+    PolicyQuestionHandler policy,
     IOptions<BotOptions> options,
     ILogger<ModerationActivityHandler> logger) : ActivityHandler
 {
@@ -43,6 +47,11 @@ internal sealed partial class ModerationActivityHandler(
         }
 
         if (await criticism.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (await TryCheckOrAnswerAsync(turnContext, ct).ConfigureAwait(false))
         {
             return;
         }
