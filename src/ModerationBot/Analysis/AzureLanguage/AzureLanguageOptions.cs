@@ -25,7 +25,7 @@ public sealed class AzureLanguageOptions : IValidatableObject
     /// <summary>Time limit of one analysis call including retries; the local result is used when it passes.</summary>
     public double TimeoutSeconds { get; set; } = 3;
 
-    /// <summary>Provider findings below this confidence (0–1) are dropped.</summary>
+    /// <summary>Provider findings below this confidence (0.8–1) are dropped.</summary>
     public double MinimumConfidence { get; set; } = 0.8;
 
     /// <summary>The parsed endpoint; valid only after validation passed with <see cref="Enabled"/> set.</summary>
@@ -56,9 +56,10 @@ public sealed class AzureLanguageOptions : IValidatableObject
             yield return new ValidationResult("AzureLanguage:TimeoutSeconds must be between 0.1 and 60.", [nameof(TimeoutSeconds)]);
         }
 
-        if (MinimumConfidence is not (>= 0 and <= 1))
+        // The merge with local findings never accepts less than 0.8, so a lower setting would only mislead.
+        if (MinimumConfidence is not (>= 0.8 and <= 1))
         {
-            yield return new ValidationResult("AzureLanguage:MinimumConfidence must be between 0 and 1.", [nameof(MinimumConfidence)]);
+            yield return new ValidationResult("AzureLanguage:MinimumConfidence must be between 0.8 and 1.", [nameof(MinimumConfidence)]);
         }
 
         if (!string.IsNullOrWhiteSpace(ManagedIdentityClientId) && !Guid.TryParse(ManagedIdentityClientId, out _))

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -18,9 +19,16 @@ internal sealed class FakeLanguageService : IDisposable
 {
     private readonly List<(string Word, string Category, double Confidence)> _known = [];
 
+    private readonly X509Certificate2? _certificate;
+
     private FakeLanguageService(bool https)
     {
-        Server = WireMockServer.Start(new WireMockServerSettings { UseSSL = https });
+        _certificate = https ? SelfSignedCertificate() : null;
+        Server = WireMockServer.Start(new WireMockServerSettings
+        {
+            UseSSL = https,
+            CertificateSettings = _certificate is null ? null : new WireMockCertificateSettings { X509Certificate = _certificate },
+        });
     }
 
     public WireMockServer Server { get; }
@@ -46,7 +54,8 @@ internal sealed class FakeLanguageService : IDisposable
     {
         var service = new FakeLanguageService(https: false);
         service.Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(status).WithDelay(delay).WithBody("{\"error\":{\"code\":\"Busy\"}}"));
+            .RespondWith(Response.Create().WithStatusCode(status).WithDelay(delay > TimeSpan.Zero ? delay : TimeSpan.FromMilliseconds(1))
+                .WithBody("{\"error\":{\"code\":\"Busy\"}}"));
         return service;
     }
 
@@ -56,7 +65,24 @@ internal sealed class FakeLanguageService : IDisposable
         return this;
     }
 
-    public void Dispose() => Server.Dispose();
+    public void Dispose()
+    {
+        Server.Dispose();
+        _certificate?.Dispose();
+    }
+
+    // Bearer tokens are only sent over TLS, so the Entra ID path needs an https server with its own certificate.
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    }
 
     private ResponseMessage Answer(IRequestMessage request)
     {
