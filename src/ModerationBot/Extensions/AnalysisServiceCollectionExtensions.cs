@@ -14,7 +14,7 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="ICommentAnalyzer"/> (the offline engine, unless already registered) and
     /// <see cref="ICommentAnalysisService"/>, which also asks Azure AI Language when section <c>AzureLanguage</c>
-    /// enables it.
+    /// enables it. A <c>TokenCredential</c> registered with key <c>"AzureLanguage"</c> replaces the configured Entra ID one.
     /// </summary>
     public static IServiceCollection AddCommentAnalysis(this IServiceCollection services)
     {
@@ -32,7 +32,8 @@ public static class AnalysisServiceCollectionExtensions
                 text => local.Analyze(text).Language,
                 sp.GetRequiredService<ILogger<AzureLanguagePiiProvider>>(),
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetService<Azure.Core.TokenCredential>());
+                // Keyed, so a credential registered for another service is never sent to this one by accident.
+                sp.GetKeyedService<Azure.Core.TokenCredential>(AzureLanguageOptions.SectionName));
         });
         services.TryAddSingleton<ICommentAnalysisService>(sp =>
         {

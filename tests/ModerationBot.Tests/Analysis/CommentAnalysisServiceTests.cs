@@ -77,6 +77,22 @@ public sealed class CommentAnalysisServiceTests : IDisposable
         Assert.Equal(s_local.Action, result.Action);
     }
 
+    [Fact]
+    public async Task AnalyzeAsync_EntraIdOverPlainHttp_SendsNoTokenAndStaysLocal()
+    {
+        var credential = new FakeTokenCredential();
+        var settings = Enabled(_service.Url);
+        settings["AzureLanguage:Key"] = "";
+        using var services = Build(settings, s => s.AddKeyedSingleton<Azure.Core.TokenCredential>("AzureLanguage", credential));
+
+        // Over plain http the bearer policy refuses to send the token, so the analysis stays local.
+        var result = await services.GetRequiredService<ICommentAnalysisService>().AnalyzeAsync(Comment, TestContext.Current.CancellationToken);
+
+        Assert.Empty(_service.Server.LogEntries);
+        Assert.Empty(credential.Scopes);
+        Assert.Equal(s_local.Redacted, result.Redacted);
+    }
+
     [Theory]
     [InlineData("", "AzureLanguage:Endpoint is required")]
     [InlineData("http://language.example.com", "AzureLanguage:Endpoint must be an absolute https URL")]
@@ -108,10 +124,11 @@ public sealed class CommentAnalysisServiceTests : IDisposable
         ["AzureLanguage:TimeoutSeconds"] = "20",
     };
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? extra = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        extra?.Invoke(services);
         services.AddCommentAnalysis();
         return services.BuildServiceProvider();
     }
