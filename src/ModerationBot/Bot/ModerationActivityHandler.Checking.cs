@@ -42,20 +42,21 @@ internal sealed partial class ModerationActivityHandler
     protected override Task<TaskModuleResponse?> OnTaskFetchAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
         checking.Fetch(turnContext, request) is { } response ? Task.FromResult<TaskModuleResponse?>(response) : base.OnTaskFetchAsync(turnContext, request, ct);
 
-    protected override Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
-        checking.Submit(turnContext, request) is { } response ? Task.FromResult<TaskModuleResponse?>(response) : base.OnTaskSubmitAsync(turnContext, request, ct);
+    protected override async Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
+        await checking.SubmitAsync(turnContext, request, ct).ConfigureAwait(false)
+            ?? await base.OnTaskSubmitAsync(turnContext, request, ct).ConfigureAwait(false);
 
-    protected override Task<MessagingExtensionActionResponse?> OnComposeExtensionFetchTaskAsync(
+    protected override async Task<MessagingExtensionActionResponse?> OnComposeExtensionFetchTaskAsync(
         ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
         IsCheckComment(action)
-            ? Task.FromResult<MessagingExtensionActionResponse?>(checking.MessageAction(turnContext, action))
-            : base.OnComposeExtensionFetchTaskAsync(turnContext, action, ct);
+            ? await checking.MessageActionAsync(turnContext, action, ct).ConfigureAwait(false)
+            : await base.OnComposeExtensionFetchTaskAsync(turnContext, action, ct).ConfigureAwait(false);
 
-    protected override Task<MessagingExtensionActionResponse?> OnComposeExtensionSubmitActionAsync(
+    protected override async Task<MessagingExtensionActionResponse?> OnComposeExtensionSubmitActionAsync(
         ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
         IsCheckComment(action)
-            ? Task.FromResult<MessagingExtensionActionResponse?>(checking.MessageAction(turnContext, action))
-            : base.OnComposeExtensionSubmitActionAsync(turnContext, action, ct);
+            ? await checking.MessageActionAsync(turnContext, action, ct).ConfigureAwait(false)
+            : await base.OnComposeExtensionSubmitActionAsync(turnContext, action, ct).ConfigureAwait(false);
 
     private static bool IsCheckComment(MessagingExtensionAction action) =>
         string.Equals(action?.CommandId, CheckCommentCommandId, StringComparison.Ordinal);

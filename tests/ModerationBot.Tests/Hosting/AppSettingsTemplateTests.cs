@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
@@ -17,6 +18,7 @@ public sealed class AppSettingsTemplateTests
         { "Storage", typeof(StorageOptions) },
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
+        { "AzureLanguage", typeof(AzureLanguageOptions) },
     };
 
     [Theory]
@@ -47,6 +49,7 @@ public sealed class AppSettingsTemplateTests
     {
         Assert.Equal(string.Empty, s_template["MicrosoftAppPassword"]);
         Assert.Equal(string.Empty, s_template["Storage:ConnectionString"]);
+        Assert.Equal(string.Empty, s_template["AzureLanguage:Key"]);
     }
 
     private static List<string> Settings(IConfigurationSection section) =>

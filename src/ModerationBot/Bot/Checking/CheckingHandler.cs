@@ -60,7 +60,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
             return;
         }
 
-        var card = checker.Check(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry);
+        var card = await checker.CheckAsync(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry, ct).ConfigureAwait(false);
         await SendCardAsync(turnContext, card, ct).ConfigureAwait(false);
     }
 
@@ -79,12 +79,13 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
     }
 
     /// <summary>The result for a submitted check dialog, or the dialog again saying what to fix; null for other dialogs.</summary>
-    public TaskModuleResponse? Submit(ITurnContext turnContext, TaskModuleRequest request)
+    public async Task<TaskModuleResponse?> SubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(request);
         return CheckSubmission.IsCheck(request.Data)
-            ? TaskModuleResponse.Continue(CheckDialogStep(localizer.For(turnContext.Locale), CheckSubmission.Values(request.Data), CheckEntry.Dialog))
+            ? TaskModuleResponse.Continue(await CheckDialogStepAsync(
+                localizer.For(turnContext.Locale), CheckSubmission.Values(request.Data), CheckEntry.Dialog, ct).ConfigureAwait(false))
             : null;
     }
 
@@ -92,14 +93,15 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
     /// The message action: the message's text is checked at once and the result shown in a dialog only the
     /// invoking person sees. A submitted dialog (after a message without text) is checked the same way.
     /// </summary>
-    public MessagingExtensionActionResponse MessageAction(ITurnContext turnContext, MessagingExtensionAction action)
+    public async Task<MessagingExtensionActionResponse> MessageActionAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(action);
         var texts = localizer.For(turnContext.Locale);
         if (CheckSubmission.IsCheck(action.Data))
         {
-            return MessagingExtensionActionResponse.Continue(CheckDialogStep(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction));
+            return MessagingExtensionActionResponse.Continue(
+                await CheckDialogStepAsync(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction, ct).ConfigureAwait(false));
         }
 
         var comment = action.MessagePayload?.GetPlainText() ?? string.Empty;
@@ -110,10 +112,10 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         }
 
         return MessagingExtensionActionResponse.Continue(
-            CheckDialogStep(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction));
+            await CheckDialogStepAsync(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction, ct).ConfigureAwait(false));
     }
 
-    private TaskModuleTaskInfo CheckDialogStep(BotTexts texts, CheckDialogValues values, CheckEntry entry)
+    private async Task<TaskModuleTaskInfo> CheckDialogStepAsync(BotTexts texts, CheckDialogValues values, CheckEntry entry, CancellationToken ct)
     {
         var refusal = CheckRefusal.For(values.Comment, texts) ?? CheckRefusal.ForLink(values.Link, texts);
         if (refusal is not null)
@@ -122,7 +124,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
             return Dialog(texts, CheckDialogCard.Build(texts, values, refusal));
         }
 
-        var card = checker.Check(values.Comment, values.Platform, values.Link, texts, s_dialogOptions, entry);
+        var card = await checker.CheckAsync(values.Comment, values.Platform, values.Link, texts, s_dialogOptions, entry, ct).ConfigureAwait(false);
         return Dialog(texts, card);
     }
 
