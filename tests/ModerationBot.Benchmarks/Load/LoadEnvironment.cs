@@ -14,7 +14,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
     private readonly BotFrameworkTokenIssuer _issuer;
     private readonly FakeTokenEndpoint _tokenEndpoint;
     private readonly BenchmarkBotHost _host;
-    private readonly HelpActivityJson _activities;
+    private readonly MessageActivityJson _activities;
 
     private LoadEnvironment(
         BotFrameworkTokenIssuer issuer,
@@ -22,7 +22,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
         BenchmarkBotHost host,
         HttpClient client,
         AuthenticationHeaderValue authorization,
-        HelpActivityJson activities)
+        MessageActivityJson activities)
     {
         _issuer = issuer;
         _tokenEndpoint = tokenEndpoint;
@@ -38,18 +38,19 @@ internal sealed class LoadEnvironment : IAsyncDisposable
 
     public Uri MessagingEndpoint => _host.MessagingEndpoint;
 
-    public string HelpActivity(int conversation, string activityId) => _activities.Create(conversation, activityId);
+    public string MessageActivity(int conversation, string activityId) => _activities.Create(conversation, activityId);
 
-    public static async Task<LoadEnvironment> StartAsync(FakeConnector connector, int concurrency, CancellationToken ct)
+    public static async Task<LoadEnvironment> StartAsync(FakeConnector connector, LoadOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(options);
         var issuer = await BotFrameworkTokenIssuer.StartAsync(ct: ct);
         var tokenEndpoint = await FakeTokenEndpoint.StartAsync(ct: ct);
         var host = new BenchmarkBotHost(tokenEndpoint.Configure(issuer.BotConfiguration()), tokenEndpoint, FreePort.Next());
         host.Start();
         var client = new HttpClient(new SocketsHttpHandler
         {
-            MaxConnectionsPerServer = concurrency,
+            MaxConnectionsPerServer = options.Concurrency,
             PooledConnectionLifetime = TimeSpan.FromMinutes(10),
         })
         {
@@ -59,7 +60,7 @@ internal sealed class LoadEnvironment : IAsyncDisposable
         var token = issuer.CreateToken(connector.ServiceUrl.ToString());
         var environment = new LoadEnvironment(
             issuer, tokenEndpoint, host, client, new AuthenticationHeaderValue("Bearer", token),
-            new HelpActivityJson(connector.ServiceUrl, issuer.AppId, TenantId));
+            new MessageActivityJson(connector.ServiceUrl, issuer.AppId, TenantId, options.Scenario.Text));
         await WaitUntilReadyAsync(client, new Uri(host.MessagingEndpoint, "/readyz"), ct);
         return environment;
     }

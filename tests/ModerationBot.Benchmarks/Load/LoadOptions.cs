@@ -3,19 +3,20 @@ using System.Globalization;
 namespace ModerationBot.Benchmarks.Load;
 
 /// <summary>Command-line options of the load run; every run is bounded by both a turn count and a time limit.</summary>
-internal sealed record LoadOptions(int Turns, int Concurrency, int WarmupTurns, TimeSpan MaxDuration, TimeSpan ReportInterval)
+internal sealed record LoadOptions(int Turns, int Concurrency, int WarmupTurns, TimeSpan MaxDuration, TimeSpan ReportInterval, LoadScenario Scenario)
 {
     public const string Usage =
-        "load [--turns 100000] [--concurrency 64] [--warmup 2000] [--max-seconds 600] [--report-seconds 5]";
+        "load [--scenario help|check] [--turns 100000] [--concurrency 64] [--warmup 2000] [--max-seconds 600] [--report-seconds 5]";
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(100_000, 64, 2_000, TimeSpan.FromSeconds(600), TimeSpan.FromSeconds(5));
+        var options = new LoadOptions(100_000, 64, 2_000, TimeSpan.FromSeconds(600), TimeSpan.FromSeconds(5), LoadScenario.Help);
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value. Usage: {Usage}");
             options = args[i] switch
             {
+                "--scenario" => options with { Scenario = LoadScenario.Parse(value) },
                 "--turns" => options with { Turns = Positive(args[i], value) },
                 "--concurrency" => options with { Concurrency = Positive(args[i], value) },
                 "--warmup" => options with { WarmupTurns = NonNegative(args[i], value) },

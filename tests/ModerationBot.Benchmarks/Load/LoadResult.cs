@@ -12,6 +12,7 @@ internal sealed record LoadResult(
 {
     private const double TargetTurnsPerSecond = 1_000;
     private const double TargetP99Ms = 50;
+    private const double TargetCheckP95Ms = 100;
 
     public double TurnsPerSecond => Latency.Count / Elapsed.TotalSeconds;
 
@@ -21,6 +22,11 @@ internal sealed record LoadResult(
         output.WriteLine($"turns: {Latency.Count} ok, {Failures} failed, {Replies} replies at the fake connector, in {Elapsed.TotalSeconds:F1} s");
         output.WriteLine($"throughput: {TurnsPerSecond:F0} turns/s at {Options.Concurrency} concurrent senders (target >= {TargetTurnsPerSecond:F0}: {Verdict(TurnsPerSecond >= TargetTurnsPerSecond)})");
         output.WriteLine($"latency ms: p50 {Latency.P50:F2}, p95 {Latency.P95:F2}, p99 {Latency.P99:F2}, max {Latency.Max:F2} (target p99 <= {TargetP99Ms:F0}: {Verdict(Latency.P99 <= TargetP99Ms)})");
+        if (Options.Scenario == LoadScenario.Check)
+        {
+            output.WriteLine($"check turn: p95 {Latency.P95:F2} ms (target p95 <= {TargetCheckP95Ms:F0}: {Verdict(Latency.P95 <= TargetCheckP95Ms)})");
+        }
+
         var cpuPerTurn = (MemoryAfter.CpuTime - MemoryBefore.CpuTime).TotalMilliseconds / Math.Max(1, Latency.Count);
         output.WriteLine($"cpu: {cpuPerTurn:F2} ms of CPU per turn (bot, connector and senders together), "
             + $"so {Environment.ProcessorCount} idle cores could carry at most {Environment.ProcessorCount * 1000 / cpuPerTurn:F0} turns/s");

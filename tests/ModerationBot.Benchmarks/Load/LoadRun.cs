@@ -5,7 +5,7 @@ using System.Text;
 
 namespace ModerationBot.Benchmarks.Load;
 
-/// <summary>Concurrent senders posting <c>hjälp</c> turns until the turn count or the time limit is reached.</summary>
+/// <summary>Concurrent senders posting the scenario's message turns until the turn count or the time limit is reached.</summary>
 internal sealed class LoadRun(LoadOptions options, LoadEnvironment environment, FakeConnector connector)
 {
     private static readonly MediaTypeHeaderValue s_json = new("application/json") { CharSet = "utf-8" };
@@ -69,7 +69,7 @@ internal sealed class LoadRun(LoadOptions options, LoadEnvironment environment, 
 
     private async Task SendTurnAsync(string phase, int sender, int turn, LatencyRecorder recorder, CancellationToken ct)
     {
-        var body = environment.HelpActivity(conversation: sender, activityId: $"{phase}-{turn}");
+        var body = environment.MessageActivity(conversation: sender, activityId: $"{phase}-{turn}");
         using var request = new HttpRequestMessage(HttpMethod.Post, environment.MessagingEndpoint)
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = s_json } },

@@ -4,10 +4,10 @@ using System.Text.Json;
 namespace ModerationBot.Benchmarks.Load;
 
 /// <summary>
-/// The JSON of a Teams personal-chat message saying <c>hjälp</c>, as Teams posts it: one conversation per sender,
-/// a fresh activity id per turn (so deduplication never short-cuts a turn).
+/// The JSON of a Teams personal-chat message with the scenario's text, as Teams posts it: one conversation per
+/// sender, a fresh activity id per turn (so deduplication never short-cuts a turn).
 /// </summary>
-internal sealed class HelpActivityJson(Uri serviceUrl, string botId, string tenantId)
+internal sealed class MessageActivityJson(Uri serviceUrl, string botId, string tenantId, string text)
 {
     private readonly string _serviceUrl = serviceUrl.ToString();
 
@@ -24,7 +24,7 @@ internal sealed class HelpActivityJson(Uri serviceUrl, string botId, string tena
             from = new { id = "29:load-user-" + sender, aadObjectId = Guid.Empty.ToString() },
             conversation = new { id = "a:load-conversation-" + sender, conversationType = "personal", tenantId },
             recipient = new { id = "28:" + botId, name = "Moderationsstöd" },
-            text = "hjälp",
+            text,
             textFormat = "plain",
             locale = "sv-SE",
             channelData = new { tenant = new { id = tenantId } },
