@@ -24,4 +24,7 @@ public static class TextKeys
 
     public const string EntryHelpDescription = "entry.help.description";
     public const string EntryHelpButton = "entry.help.button";
+
+    public const string BotNotUnderstood = "bot.notUnderstood";
+    public const string BotTurnError = "bot.turnError";
 }

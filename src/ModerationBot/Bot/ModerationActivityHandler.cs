@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ModerationBot.BotFramework.Activities;
+using ModerationBot.BotFramework.Diagnostics;
+using ModerationBot.BotFramework.Routing;
+using ModerationBot.BotFramework.Routing.Invokes;
+using ModerationBot.Cards;
+using ModerationBot.Hosting;
+using ModerationBot.Localization;
+using ModerationBot.Storage;
+
+namespace ModerationBot.Bot;
+
+/// <summary>
+/// The bot's turn logic: welcome on install, the welcome card on <c>hjälp</c>/<c>help</c>, a pointer to help for
+/// anything else, and a conversation reference for every sender so later features can write first.
+/// </summary>
+internal sealed partial class ModerationActivityHandler(
+    ITextLocalizer localizer,
+    ConversationReferenceRecorder references,
+    IStateStore state,
+    TimeProvider timeProvider,
+    IOptions<BotOptions> options,
+    ILogger<ModerationActivityHandler> logger) : ActivityHandler
+{
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        await references.RecordAsync(turnContext.Activity, ct).ConfigureAwait(false);
+        await base.OnTurnAsync(turnContext, ct).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var activity = turnContext.Activity;
+        var texts = localizer.For(turnContext.Locale);
+        if (BotCommands.IsHelp(activity))
+        {
+            await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
+            return;
+        }
+
+        Log.NotUnderstood(logger, ConversationHash.Compute(activity.Conversation?.Id), texts.Language, activity.Text?.Length ?? 0);
+        await turnContext.SendTextAsync(texts.Format(TextKeys.BotNotUnderstood, texts[TextKeys.CommandHelp]), ct).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(ITurnContext turnContext, MembersChange change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.IncludesBot)
+        {
+            await WelcomeOnceAsync(turnContext, ct).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken ct) =>
+        WelcomeOnceAsync(turnContext, ct);
+
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(ITurnContext turnContext, AdaptiveCardInvokeValue value, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(value);
+        if (string.Equals(value.Action?.Verb, CardCommands.Help, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson()));
+        }
+
+        // Known shape, unknown verb: Teams shows the error on the card instead of a generic failure.
+        return Task.FromResult(AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not available."));
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ModerationBot.Storage;
+
+/// <summary>Migrates the schema before the host serves requests, then purges on an interval.</summary>
+public sealed class StorageHostedService : BackgroundService
+{
+    private readonly SchemaMigrator _migrator;
+    private readonly StoragePurger _purger;
+    private readonly TimeProvider _timeProvider;
+    private readonly StorageOptions _options;
+    private readonly ILogger<StorageHostedService> _logger;
+
+    public StorageHostedService(SchemaMigrator migrator, StoragePurger purger, TimeProvider timeProvider, IOptions<StorageOptions> options, ILogger<StorageHostedService> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _migrator = migrator;
+        _purger = purger;
+        _timeProvider = timeProvider;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Awaited here rather than in ExecuteAsync: the server must not accept turns before the schema exists.
+        var applied = await _migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        Log.StorageReady(_logger, _options.Provider.ToString(), applied);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(_options.PurgeInterval, _timeProvider);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                var deleted = await _purger.PurgeAsync(stoppingToken).ConfigureAwait(false);
+                Log.StoragePurged(_logger, deleted);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                // A failed purge is retried on the next tick; the bot keeps working meanwhile.
+                Log.StoragePurgeFailed(_logger, ex.GetType().Name);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ModerationBot.Tests.TestSupport;
+
+namespace ModerationBot.Tests.Hosting;
+
+/// <summary>Bad configuration stops the host at startup with a message naming the key.</summary>
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("Storage:Provider", "Postgres", "Storage:ConnectionString")]
+    [InlineData("Storage:Provider", "MongoDb", "Storage:Provider")]
+    [InlineData("Storage:ProcessedActivityRetention", "00:00:01", "Storage:ProcessedActivityRetention")]
+    [InlineData("Storage:PurgeInterval", "3.00:00:00", "Storage:PurgeInterval")]
+    [InlineData("MicrosoftAppId", "not-a-guid", "MicrosoftAppId")]
+    [InlineData("MicrosoftAppType", "Anonymous", "MicrosoftAppType")]
+    [InlineData("BotFramework:OpenIdMetadataUrl", "http://keys.example.com/openid", "BotFramework:OpenIdMetadataUrl")]
+    [InlineData("BotFramework:Connector:MaxAttempts", "0", "BotFramework:Connector:MaxAttempts")]
+    [InlineData("Bot:OrganisationName", "Kommunen med det orimligt långa namnet som ingen kort rubrik på ett kort i Teams någonsin skulle rymma alls", "Bot:OrganisationName")]
+    public void Validate_BadSetting_FailsNamingTheKey(string key, string value, string expectedKeyInMessage)
+    {
+        var error = Record.Exception(() => ValidateAsAtStartup(new() { [key] = value }));
+
+        Assert.NotNull(error);
+        Assert.Contains(expectedKeyInMessage, Messages(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AppIdWithoutPassword_FailsNamingMicrosoftAppPassword()
+    {
+        var error = Record.Exception(() => ValidateAsAtStartup(new() { ["MicrosoftAppId"] = Guid.NewGuid().ToString() }));
+
+        Assert.NotNull(error);
+        Assert.Contains("MicrosoftAppPassword", Messages(error), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TemplateDefaults_Pass()
+    {
+        var template = new ConfigurationBuilder().AddJsonFile(AppSettingsTemplate.Path).Build();
+
+        ValidateAsAtStartup(template.AsEnumerable().Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value));
+    }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_HostDoesNotStart()
+    {
+        await using var factory = new ConfiguredFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" });
+        await factory.InitializeAsync();
+
+        Assert.ThrowsAny<Exception>(() => factory.Services);
+    }
+
+    // The same registrations and the same start-time validation the host runs (IStartupValidator is what
+    // ValidateOnStart feeds), without starting a server.
+    private static void ValidateAsAtStartup(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddModerationBot();
+        using var services = builder.Services.BuildServiceProvider();
+        services.GetRequiredService<IStartupValidator>().Validate();
+    }
+
+    private static string Messages(Exception error)
+    {
+        var all = new List<string>();
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            all.Add(e.Message);
+        }
+
+        return string.Join(" | ", all);
+    }
+}
