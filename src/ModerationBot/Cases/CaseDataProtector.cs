@@ -43,7 +43,7 @@ public sealed class CaseDataProtector
         }
         catch (CryptographicException ex)
         {
-            throw new CaseDataUnreadableException(what, ex);
+            throw CaseDataUnreadableException.For(what, ex);
         }
     }
 }

@@ -10,8 +10,8 @@ public sealed class CaseDataUnreadableException : Exception
         "The Data Protection key ring (Storage:DataDirectory/keys) does not hold the key this data was encrypted with. " +
         "Restore the keys folder from backup; without it the encrypted evidence cannot be read.";
 
-    public CaseDataUnreadableException(string what, Exception innerException)
-        : base($"Encrypted case {what} cannot be decrypted. {KeyRingAdvice}", innerException)
+    public CaseDataUnreadableException(string message, Exception innerException)
+        : base(message, innerException)
     {
     }
 
@@ -19,4 +19,8 @@ public sealed class CaseDataUnreadableException : Exception
         : base(message)
     {
     }
+
+    /// <summary>The error for data of kind <paramref name="what"/> (e.g. "evidence") that failed to decrypt.</summary>
+    public static CaseDataUnreadableException For(string what, Exception innerException) =>
+        new($"Encrypted case {what} cannot be decrypted. {KeyRingAdvice}", innerException);
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using ModerationBot.BotFramework.Auth;
+using ModerationBot.Cases;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
@@ -15,6 +16,7 @@ public sealed class AppSettingsTemplateTests
     public static TheoryData<string, Type> Sections => new()
     {
         { "Storage", typeof(StorageOptions) },
+        { "Cases", typeof(CasesOptions) },
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
     };
