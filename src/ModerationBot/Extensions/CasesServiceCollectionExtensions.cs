@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModerationBot.Cases;
-using ModerationBot.Cases.Export;
 using ModerationBot.Cases.Outbox;
 using ModerationBot.Cases.Retention;
 using ModerationBot.Core.Cases;
@@ -43,7 +42,6 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<CaseDataProtector>();
         services.TryAddSingleton<ICaseStore, SqlCaseStore>();
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
-        services.TryAddSingleton<CaseExportReader>();
         services.TryAddSingleton<CaseRetention>();
         services.TryAddSingleton<EvidenceKeyRingCheck>();
         services.TryAddSingleton(sp => new CaseAuthorization(sp.GetRequiredService<IOptions<CasesOptions>>().Value.CaseAdminIds));

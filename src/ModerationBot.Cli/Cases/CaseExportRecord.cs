@@ -1,4 +1,4 @@
-namespace ModerationBot.Cases.Export;
+namespace ModerationBot.Cli.Cases;
 
 /// <summary>
 /// What the registrar needs to register a case. Deliberately without the evidence, the reporter, notes, the

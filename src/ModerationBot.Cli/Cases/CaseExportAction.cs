@@ -1,4 +1,4 @@
-namespace ModerationBot.Cases.Export;
+namespace ModerationBot.Cli.Cases;
 
 /// <summary>One action for the registrar: what was done and when (no actor, no note).</summary>
 public sealed record CaseExportAction(string Action, DateTimeOffset At);
