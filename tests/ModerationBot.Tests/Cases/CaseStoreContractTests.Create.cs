@@ -100,6 +100,4 @@ public abstract partial class CaseStoreContractTests
         Assert.Equal([other.Id, mine.Id], (await store.ListOpenForUserAsync(Deputy, Ct)).Select(c => c.Id));
         Assert.Empty(await store.ListOpenForUserAsync("29:stranger", Ct));
     }
-
-    private ModerationBot.Storage.StorageDatabase Reopen(ModerationBot.Storage.StorageDatabase database) => _testDatabase.Reopen(database);
 }

@@ -12,7 +12,7 @@ using ModerationBot.Tests.Storage;
 namespace ModerationBot.Tests.Cases;
 
 /// <summary>The case and outbox store tests, written once and run on SQLite and PostgreSQL by the subclasses.</summary>
-public abstract partial class CaseStoreContractTests : IDisposable
+public abstract partial class CaseStoreContractTests : IAsyncDisposable
 {
     protected const string Reporter = "29:reporter";
     protected const string Manager = "29:manager";
@@ -21,6 +21,7 @@ public abstract partial class CaseStoreContractTests : IDisposable
     protected const string EvidenceText = "Original threat text that must stay encrypted 7f3a";
 
     private readonly IStoreTestDatabase _testDatabase;
+    private readonly List<StorageDatabase> _opened = [];
     private readonly string _keysRoot = Path.Combine(Path.GetTempPath(), "moderationbot-case-keys", Guid.NewGuid().ToString("N"));
 
     protected CaseStoreContractTests(IStoreTestDatabase testDatabase) => _testDatabase = testDatabase;
@@ -39,6 +40,7 @@ public abstract partial class CaseStoreContractTests : IDisposable
         }
 
         var database = await _testDatabase.CreateEmptyAsync(Ct);
+        _opened.Add(database);
         await new SchemaMigrator(database, Clock, NullLogger<SchemaMigrator>.Instance).MigrateAsync(Ct);
         return database;
     }
@@ -83,8 +85,22 @@ public abstract partial class CaseStoreContractTests : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
+    private StorageDatabase Reopen(StorageDatabase database)
     {
+        var reopened = _testDatabase.Reopen(database);
+        _opened.Add(reopened);
+        return reopened;
+    }
+
+    // Each PostgreSQL handle keeps a pool of idle connections; closing them after every test keeps the whole run
+    // well under the server's connection limit (the fixture disposes them again at the end, which is harmless).
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var database in _opened.OfType<IAsyncDisposable>())
+        {
+            await database.DisposeAsync();
+        }
+
         if (Directory.Exists(_keysRoot))
         {
             Directory.Delete(_keysRoot, recursive: true);
