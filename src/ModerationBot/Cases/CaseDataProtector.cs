@@ -4,21 +4,24 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace ModerationBot.Cases;
 
-/// <summary>Encrypts what a case keeps about people: the evidence and the reporter's display name.</summary>
+/// <summary>Encrypts what a case keeps about people: the evidence, the reporter's display name and free-text notes.</summary>
 public sealed class CaseDataProtector
 {
     public const string EvidencePurpose = "ModerationBot.Cases.Evidence.v1";
     public const string ReporterPurpose = "ModerationBot.Cases.Reporter.v1";
+    public const string NotePurpose = "ModerationBot.Cases.Notes.v1";
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private readonly IDataProtector _evidence;
     private readonly IDataProtector _reporter;
+    private readonly IDataProtector _notes;
 
     public CaseDataProtector(IDataProtectionProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
         _evidence = provider.CreateProtector(EvidencePurpose);
         _reporter = provider.CreateProtector(ReporterPurpose);
+        _notes = provider.CreateProtector(NotePurpose);
     }
 
     public string ProtectEvidence(CaseEvidence evidence)
@@ -34,6 +37,11 @@ public sealed class CaseDataProtector
     public string ProtectReporterName(string displayName) => _reporter.Protect(displayName ?? "");
 
     public string UnprotectReporterName(string protectedName) => Unprotect(_reporter, protectedName, "reporter name");
+
+    /// <summary>Audit notes and closing notes are free text that may name people, so they are encrypted too.</summary>
+    public string? ProtectNote(string? note) => note is null ? null : _notes.Protect(note);
+
+    public string? UnprotectNote(string? protectedNote) => protectedNote is null ? null : Unprotect(_notes, protectedNote, "note");
 
     private static string Unprotect(IDataProtector protector, string payload, string what)
     {

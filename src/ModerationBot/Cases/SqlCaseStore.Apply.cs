@@ -38,7 +38,7 @@ public sealed partial class SqlCaseStore
                 status = CaseCodes.Of(loaded.Status),
                 responsible = loaded.ResponsibleManagerId,
                 police = loaded.PoliceReportNumber,
-                closingNote = loaded.ClosingNote,
+                closingNote = _protector.ProtectNote(loaded.ClosingNote),
                 closedAt = loaded.ClosedAt is { } closed ? Millis(closed) : (long?)null,
             },
             transaction, cancellationToken: ct)).ConfigureAwait(false);

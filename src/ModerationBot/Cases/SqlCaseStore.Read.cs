@@ -73,11 +73,11 @@ public sealed partial class SqlCaseStore
             CaseJson.Deserialize<List<string>>(row.DeputyIds), row.Platform, row.Link,
             CaseJson.Deserialize<CaseFindings>(row.Findings), row.RedactedComment);
         var state = new CaseState(
-            CaseCodes.Status(row.Status), row.ResponsibleManagerId, row.EvidenceReference, row.PoliceReportNumber, row.ClosingNote,
+            CaseCodes.Status(row.Status), row.ResponsibleManagerId, row.EvidenceReference, row.PoliceReportNumber, _protector.UnprotectNote(row.ClosingNote),
             DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
             row.ClosedAt is { } closed ? DateTimeOffset.FromUnixTimeMilliseconds(closed) : null,
             checked((int)row.Version));
-        var trail = audit.Select(a => new CaseAuditEntry(a.ActorId, CaseCodes.Action(a.Action), DateTimeOffset.FromUnixTimeMilliseconds(a.At), a.Note));
+        var trail = audit.Select(a => new CaseAuditEntry(a.ActorId, CaseCodes.Action(a.Action), DateTimeOffset.FromUnixTimeMilliseconds(a.At), _protector.UnprotectNote(a.Note)));
         return ModerationCase.Restore(Guid.ParseExact(row.Id, "N"), new CaseNumber((int)row.Year, (int)row.Sequence), draft, state, trail);
     }
 

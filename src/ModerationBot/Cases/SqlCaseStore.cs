@@ -120,7 +120,7 @@ public sealed partial class SqlCaseStore : ICaseStore
             members, transaction, cancellationToken: ct)).ConfigureAwait(false);
     }
 
-    private static async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, ModerationCase c, int fromPosition, CancellationToken ct)
+    private async Task InsertAuditAsync(DbConnection connection, DbTransaction transaction, ModerationCase c, int fromPosition, CancellationToken ct)
     {
         var rows = c.AuditTrail.Skip(fromPosition).Select((entry, i) => new
         {
@@ -129,7 +129,7 @@ public sealed partial class SqlCaseStore : ICaseStore
             actorId = entry.ActorId,
             action = CaseCodes.Of(entry.Action),
             at = Millis(entry.At),
-            note = entry.Note,
+            note = _protector.ProtectNote(entry.Note),
         });
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO case_audit (case_id, position, actor_id, action, at, note) VALUES (@caseId, @position, @actorId, @action, @at, @note)",

@@ -8,18 +8,31 @@ namespace ModerationBot.Tests.Cases;
 public abstract partial class CaseStoreContractTests
 {
     [Fact]
-    public async Task CreateAsync_WithEvidence_PlaintextAndReporterNameAreNotInTheDatabase()
+    public async Task CreateAsync_WithEvidenceAndNotes_PlaintextReporterNameAndNotesAreNotInTheDatabase()
     {
+        const string note = "Spoke with Bertil Notesson 4c1d";
+        const string closing = "Closed after talking to Cecilia 9e0b";
         var database = await MigratedDatabaseAsync();
-        await CaseStore(database).CreateAsync(Draft(), Evidence(), ManagerCard, Ct);
+        var store = CaseStore(database);
+        var created = await store.CreateAsync(Draft(), Evidence(), ManagerCard, Ct);
+        await store.ApplyAsync(created.Id, 1, c => c.AddNote(Manager, note, Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 2, c => c.Close(Manager, closing, Clock), NoMessages, Ct);
 
         await using (var connection = await database.OpenAsync(Ct))
         {
-            var stored = string.Join("\n", (await connection.QueryAsync<string>(
-                "SELECT protected_payload FROM case_evidence UNION ALL SELECT reporter_name_protected FROM cases")));
+            var stored = string.Join("\n", await connection.QueryAsync<string>(
+                """
+                SELECT protected_payload FROM case_evidence UNION ALL SELECT reporter_name_protected FROM cases
+                UNION ALL SELECT closing_note FROM cases UNION ALL SELECT note FROM case_audit WHERE note IS NOT NULL
+                """));
             Assert.DoesNotContain(EvidenceText, stored, StringComparison.Ordinal);
             Assert.DoesNotContain(ReporterName, stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bertil", stored, StringComparison.Ordinal);
+            Assert.DoesNotContain("Cecilia", stored, StringComparison.Ordinal);
         }
+
+        var reloaded = await store.FindAsync(created.Id, Ct);
+        Assert.Equal((note, closing), (reloaded!.AuditTrail[1].Note, reloaded.ClosingNote));
 
         if (database is SqliteStorageDatabase sqlite)
         {
@@ -27,6 +40,7 @@ public abstract partial class CaseStoreContractTests
             var bytes = Encoding.UTF8.GetString(await ReadAllAsync(sqlite.FilePath)) + Encoding.UTF8.GetString(await ReadAllAsync(sqlite.FilePath + "-wal"));
             Assert.DoesNotContain("7f3a", bytes, StringComparison.Ordinal);
             Assert.DoesNotContain(ReporterName, bytes, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bertil", bytes, StringComparison.Ordinal);
             Assert.Contains("facebook", bytes, StringComparison.Ordinal); // the right file was read
         }
     }

@@ -4,7 +4,7 @@ CREATE TABLE case_number_sequences (
     last_number INTEGER NOT NULL
 );
 
--- Moderation cases. reporter_name_protected is Data Protection ciphertext; the evidence lives in case_evidence.
+-- Moderation cases. reporter_name_protected and closing_note are Data Protection ciphertext; the evidence lives in case_evidence.
 CREATE TABLE cases (
     id TEXT NOT NULL PRIMARY KEY,
     year INTEGER NOT NULL,
@@ -40,7 +40,7 @@ CREATE TABLE case_members (
 );
 CREATE INDEX ix_case_members_user_id ON case_members (user_id);
 
--- Append-only: rows are inserted, never updated; deleted only with their case by retention.
+-- Append-only: rows are inserted, never updated; deleted only with their case by retention. note is ciphertext.
 CREATE TABLE case_audit (
     case_id TEXT NOT NULL,
     position INTEGER NOT NULL,
