@@ -19,4 +19,8 @@ public sealed record CaseDraft(
     string Platform,
     string? Link,
     CaseFindings Findings,
-    string RedactedComment);
+    string RedactedComment)
+{
+    /// <summary>Kind and severity only: the reporter and the comment stay out of anything printed.</summary>
+    public override string ToString() => $"CaseDraft {{ Kind = {Kind}, Severity = {Severity} }}";
+}
