@@ -1,7 +1,18 @@
+using ModerationBot.Benchmarks.Load;
+
 namespace ModerationBot.Benchmarks;
 
 internal static class BenchmarkEntry
 {
-    public static void Main(string[] args) =>
+    public static async Task<int> Main(string[] args)
+    {
+        // `load` is a throughput run against the real host, not a BenchmarkDotNet micro-benchmark.
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return await LoadCommand.RunAsync(args[1..]);
+        }
+
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -6,9 +6,9 @@ namespace ModerationBot.Cli.Cases;
 
 /// <summary>
 /// Reads cases created in a date range straight from the bot's tables (schema: the host's migration 0010_cases).
-/// The CLI cannot reference the host assembly (its own assembly is named <c>moderationbot</c>, which NuGet treats
-/// as the same project name), and it should not: reading two tables needs no web host, options or key ring.
-/// The CLI tests fill the database through the host's real store, so a schema change that breaks this fails there.
+/// The CLI does not reference the host on purpose: reading two tables needs no web host, options, Graph client or
+/// key ring, and the migrations are the stable contract (they are only ever appended to). The CLI tests build the
+/// database with the host's real migration scripts, so a schema change that breaks this fails there.
 /// Only unencrypted, non-personal columns are selected: no evidence, reporter, notes or comment text.
 /// </summary>
 public sealed class CaseExportReader

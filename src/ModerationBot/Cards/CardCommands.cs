@@ -10,5 +10,14 @@ public static class CardCommands
     /// <summary>The property of a submit value that holds the command.</summary>
     public const string DataKey = "command";
 
+    /// <summary>The property of a submit value that carries a (redacted) comment text.</summary>
+    public const string TextKey = "text";
+
     public const string Help = "help";
+
+    /// <summary>Starts the step-by-step criticism dialog with the redacted comment in <see cref="TextKey"/>.</summary>
+    public const string CriticismStart = "criticism.start";
+
+    /// <summary>Hands a threat to escalation, the redacted comment in <see cref="TextKey"/>.</summary>
+    public const string EscalationStart = "escalation.start";
 }

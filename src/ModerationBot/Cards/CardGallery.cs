@@ -1,4 +1,5 @@
 using ModerationBot.BotFramework.Cards;
+using ModerationBot.Cards.CheckResult;
 using ModerationBot.Localization;
 
 namespace ModerationBot.Cards;
@@ -12,6 +13,7 @@ public static class CardGallery
     private static readonly (string Name, Func<BotTexts, AdaptiveCard> Build)[] s_samples =
     [
         ("welcome", texts => WelcomeCard.Build(texts)),
+        .. CheckResultSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -5,9 +5,8 @@ using ModerationBot.Cli.Cases;
 namespace ModerationBot.Cli.Tests.Cases;
 
 /// <summary>
-/// A bot data directory built with the bot's own SQLite migrations, holding three cases, and a way to run the CLI
-/// on it. The CLI tests cannot load the host assembly (its name differs from the CLI's only in case), so rows are
-/// written as the host's case store writes them; personal columns hold plaintext markers that must never appear.
+/// A bot data directory built with the bot's own SQLite migrations and holding three cases (see <see cref="CaseLogSeed"/>),
+/// and a way to run the CLI on it.
 /// </summary>
 public sealed class CaseLogFixture : IAsyncLifetime
 {

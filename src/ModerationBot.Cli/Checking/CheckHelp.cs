@@ -1,0 +1,30 @@
+namespace ModerationBot.Cli.Checking;
+
+/// <summary>The help text of <c>check</c>: formats, limits and exit codes are part of its contract.</summary>
+internal static class CheckHelp
+{
+    public const string Description =
+        """
+        Checks comments offline against the comment policy: personal data, sensitive data, rule breaches,
+        threats and a recommended action for each comment.
+
+        Input (UTF-8; FILE, or stdin when FILE is '-' or left out):
+          jsonl  one JSON object per line with string "id" and "text"; other fields are ignored (.jsonl, .ndjson)
+          csv    a header naming "id" and "text" columns in any order, comma or semicolon separated; quoted
+                 fields may contain separators, quotes and line breaks (.csv)
+          text   one comment per line; its id is the line number (.txt)
+          Other files and stdin are recognised from the first non-empty line: '{' means jsonl, a header with
+          id and text means csv, anything else text. Blank lines are skipped.
+        Limit: comments over 100,000 characters are skipped and reported.
+
+        Output (stdout, --format):
+          text   a report for a person; comment text appears only as a redacted excerpt
+          jsonl  one object per comment, in input order: id, language, action, rules, threat, personalData,
+                 sensitiveData, redacted; start/end are UTF-16 offsets into the text, end exclusive
+          json   the same objects as one array
+
+        Bad input (unreadable line, missing id or text, over-long comment, empty input, missing file) is
+        reported on stderr with its line number, never its text; all other comments are still checked.
+        Exit codes: 0 all comments checked, 2 bad input, 1 other failure.
+        """;
+}

@@ -1,0 +1,18 @@
+namespace ModerationBot.Cli.Checking.Output;
+
+/// <summary>The JSON shape of one checked comment; ids are the engine's snake_case contract ids.</summary>
+internal sealed record CheckResultJson(
+    string Id,
+    string Language,
+    string Action,
+    IReadOnlyList<string> Rules,
+    ThreatJson? Threat,
+    IReadOnlyList<PersonalDataJson> PersonalData,
+    IReadOnlyList<SensitiveDataJson> SensitiveData,
+    string Redacted);
+
+internal sealed record ThreatJson(string Severity, string Target);
+
+internal sealed record PersonalDataJson(string Type, int Start, int End);
+
+internal sealed record SensitiveDataJson(string Category, string Subject, int Start, int End);

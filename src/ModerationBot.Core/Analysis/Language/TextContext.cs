@@ -1,0 +1,126 @@
+using ModerationBot.Core.Analysis.Lexicons;
+
+namespace ModerationBot.Core.Analysis.Language;
+
+/// <summary>
+/// One comment prepared for the detectors: its tokens, language and every lexicon hit, with a per-token cue mask
+/// so that context windows ("is there a negation in the three words before?") are cheap.
+/// </summary>
+internal sealed class TextContext
+{
+    private readonly ulong[] _cues;
+
+    public TextContext(string text, List<Token> tokens, string language, Lexicon lexicon)
+    {
+        Text = text;
+        Tokens = tokens;
+        Language = language;
+        _cues = new ulong[tokens.Count];
+        Matches = new List<CueMatch>(8);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Has(TokenFlags.Url) || tokens[i].Has(TokenFlags.Number))
+            {
+                continue;
+            }
+
+            AddWordMatches(lexicon, i);
+            var before = Matches.Count;
+            lexicon.MatchPhrases(tokens, i, Matches);
+            for (var m = Matches.Count - 1; m >= before; m--)
+            {
+                if (!Applies(Matches[m].Entry))
+                {
+                    Matches.RemoveAt(m);
+                }
+            }
+        }
+
+        foreach (var match in Matches)
+        {
+            for (var t = match.First; t <= match.Last; t++)
+            {
+                _cues[t] |= 1UL << (int)match.Cue;
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public string Language { get; }
+
+    public List<CueMatch> Matches { get; }
+
+    public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (1UL << (int)cue)) != 0;
+
+    /// <summary>Whether any token in [from, to] of the same sentence as <paramref name="anchor"/> carries the cue.</summary>
+    public bool AnyInWindow(int anchor, int from, int to, Cue cue)
+    {
+        var sentence = Tokens[anchor].Sentence;
+        from = Math.Max(from, 0);
+        to = Math.Min(to, Tokens.Count - 1);
+        for (var t = from; t <= to; t++)
+        {
+            if (Tokens[t].Sentence == sentence && (_cues[t] & (1UL << (int)cue)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AnyInComment(Cue cue)
+    {
+        var bit = 1UL << (int)cue;
+        foreach (var mask in _cues)
+        {
+            if ((mask & bit) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public (int Start, int End) Span(CueMatch match) => (Tokens[match.First].Start, Tokens[match.Last].End);
+
+    private bool Applies(LexiconEntry entry) => entry.Language is null || entry.Language == Language;
+
+    private void AddWordMatches(Lexicon lexicon, int i)
+    {
+        var entries = lexicon.Lookup(Tokens[i].Norm, out var prefixLength);
+        foreach (var entry in entries)
+        {
+            if (!Applies(entry))
+            {
+                continue;
+            }
+
+            Matches.Add(new CueMatch(entry, i, i));
+            if (prefixLength > 0 && entry.Cue == Cue.Profanity)
+            {
+                AddCompoundTarget(lexicon, i, prefixLength);
+            }
+        }
+    }
+
+    // "rasistjävlar" insults people; "svartskallejävlar" is a slur: the word before the curse decides which.
+    private void AddCompoundTarget(Lexicon lexicon, int i, int prefixLength)
+    {
+        var prefix = lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength));
+        foreach (var entry in prefix)
+        {
+            if (entry.Cue is Cue.Slur or Cue.Group)
+            {
+                Matches.Add(new CueMatch(new LexiconEntry(Cue.Slur, 1.0, null, null, false, null, [], entry.Term), i, i));
+                return;
+            }
+        }
+
+        Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, 0.9, null, null, false, null, [], Tokens[i].Norm), i, i));
+    }
+}

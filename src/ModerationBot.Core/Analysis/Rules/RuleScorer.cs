@@ -1,0 +1,105 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Scoring;
+
+namespace ModerationBot.Core.Analysis.Rules;
+
+/// <summary>
+/// Scores every comment rule except threats as a capped sum of weighted lexicon cues plus a few structural
+/// signals (links, prices, repetition). Each weight comes from the lexicon or <c>scoring.json</c>.
+/// </summary>
+internal static class RuleScorer
+{
+    public static List<RuleScore> Score(TextContext context, ScoringWeights weights)
+    {
+        var sums = new double[Enum.GetValues<RuleId>().Length];
+        var spans = new (int Start, int End)?[sums.Length];
+        foreach (var match in context.Matches)
+        {
+            var (rule, weight) = Contribution(context, match, weights);
+            if (rule is not { } id || weight <= 0)
+            {
+                continue;
+            }
+
+            sums[(int)id] += weight;
+            spans[(int)id] ??= context.Span(match);
+        }
+
+        AddHate(context, weights, sums, spans);
+        SpamSignals.Add(context, weights, sums);
+        var scores = new List<RuleScore>();
+        for (var r = 0; r < sums.Length; r++)
+        {
+            if (sums[r] > 0)
+            {
+                scores.Add(new RuleScore((RuleId)r, Math.Min(1.0, sums[r]), spans[r]?.Start, spans[r]?.End));
+            }
+        }
+
+        return scores;
+    }
+
+    private static (RuleId?, double) Contribution(TextContext context, CueMatch match, ScoringWeights weights) => match.Cue switch
+    {
+        Cue.InsultNoun => (RuleId.Insult, Negated(context, match) ? 0 : match.Entry.Weight),
+        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) ? weights.Weight("insult.weak_framed") : 0),
+        Cue.Profanity => (RuleId.Profanity, match.Entry.Weight),
+        Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
+        Cue.Harassment => (RuleId.Harassment, match.Entry.Weight),
+        Cue.Defamation => (RuleId.Defamation, AboutSomeone(context) ? match.Entry.Weight : weights.Weight("defamation.unnamed")),
+        Cue.Incitement => (RuleId.Incitement, match.Entry.Weight),
+        Cue.Copyright => (RuleId.Copyright, match.Entry.Weight),
+        Cue.Disinformation => (RuleId.Disinformation, match.Entry.Weight),
+        Cue.Confidential => (RuleId.Confidential, match.Entry.Weight),
+        Cue.SexualContent => (RuleId.ViolentOrSexualContent, match.Entry.Weight),
+        Cue.Commercial => (RuleId.Commercial, match.Entry.Weight),
+        Cue.Spam => (RuleId.Spam, match.Entry.Weight),
+        _ => (null, 0),
+    };
+
+    private static bool Negated(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation)
+        && !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Profanity);
+
+    // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid".
+    private static bool Framed(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.InsultFrame)
+        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Politician)
+        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff);
+
+    private static bool AboutSomeone(TextContext context) =>
+        context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
+        || context.AnyInComment(Cue.Relation);
+
+    // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
+    private static void AddHate(TextContext context, ScoringWeights weights, double[] sums, (int, int)?[] spans)
+    {
+        var groups = new Dictionary<int, CueMatch>();
+        var predicates = new Dictionary<int, CueMatch>();
+        foreach (var match in context.Matches)
+        {
+            var sentence = context.Tokens[match.First].Sentence;
+            if (match.Cue == Cue.Group)
+            {
+                groups.TryAdd(sentence, match);
+            }
+            else if (match.Cue == Cue.Dehumanising)
+            {
+                predicates.TryAdd(sentence, match);
+            }
+        }
+
+        foreach (var (sentence, group) in groups)
+        {
+            if (predicates.TryGetValue(sentence, out var predicate))
+            {
+                sums[(int)RuleId.HateSpeech] += weights.Weight("hate.group_dehumanised");
+                var from = Math.Min(group.First, predicate.First);
+                var to = Math.Max(group.Last, predicate.Last);
+                spans[(int)RuleId.HateSpeech] ??= (context.Tokens[from].Start, context.Tokens[to].End);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Scoring;
+
+namespace ModerationBot.Core.Analysis.Threats;
+
+/// <summary>
+/// Finds threats: a violent verb or weapon word framed as intent or wish ("ska", "kommer att", "borde", "will",
+/// "should", "deserves"), or a veiled threat phrase ("jag vet var du bor", "watch your back"). Violent idioms,
+/// negated statements and quoted or reported threats are not threats by the writer.
+/// </summary>
+internal static class ThreatDetector
+{
+    private const int IntentWindow = 8;
+
+    public static ThreatResult Assess(TextContext context, ScoringWeights weights)
+    {
+        ThreatSeverity? severity = null;
+        double score = 0;
+        int start = 0, end = 0;
+        var reported = false;
+        foreach (var match in context.Matches)
+        {
+            var candidate = match.Cue switch
+            {
+                Cue.Violence or Cue.ViolenceNoun => Explicit(context, match, ref reported, weights),
+                Cue.Veiled => Veiled(context, match, ref reported, weights),
+                _ => null,
+            };
+            if (candidate is not { } found || found.Score <= score)
+            {
+                continue;
+            }
+
+            (severity, score) = found;
+            (start, end) = context.Span(match);
+        }
+
+        if (severity is null || score < weights.Threshold("threat"))
+        {
+            return new ThreatResult(null, score, 0, 0, reported);
+        }
+
+        return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported);
+    }
+
+    private static (ThreatSeverity Severity, double Score)? Explicit(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
+    {
+        if (IsIdiom(context, match) || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.Negation))
+        {
+            return null;
+        }
+
+        if (IsReported(context, match))
+        {
+            reported = true;
+            return null;
+        }
+
+        var first = match.First;
+        var framed = context.AnyInWindow(first, first - IntentWindow, first - 1, Cue.Intent)
+            || context.AnyInWindow(first, first - IntentWindow, match.Last + 4, Cue.Wish)
+            || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
+        var personal = match.Cue == Cue.Violence
+            && (SpokenByWriter(context, match) || AddressesYou(context, match));
+        if ((!framed && !personal) || ThingsAsSubject(context, match))
+        {
+            return null;
+        }
+
+        return (ThreatSeverity.High, weights.Weight("threat.explicit"));
+    }
+
+    private static (ThreatSeverity Severity, double Score)? Veiled(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
+    {
+        if (IsReported(context, match))
+        {
+            reported = true;
+            return null;
+        }
+
+        var severity = match.Entry.Severity ?? ThreatSeverity.Medium;
+        return (severity, weights.Weight(severity == ThreatSeverity.High ? "threat.veiled_high" : "threat.veiled_medium"));
+    }
+
+    // "det här kommer att döda centrum", "this will kill small businesses": a decision, not a person, does the harm.
+    private static bool ThingsAsSubject(TextContext context, CueMatch match) =>
+        match.Cue == Cue.Violence
+        && context.AnyInWindow(match.First, match.First - 5, match.First - 1, Cue.InanimateSubject)
+        && !context.AnyInWindow(match.First, match.First - 5, match.Last + 1, Cue.FirstPerson)
+        && !AddressesYou(context, match);
+
+    private static bool IsIdiom(TextContext context, CueMatch match)
+    {
+        if (context.Has(match.First, Cue.Idiom))
+        {
+            return true;
+        }
+
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t <= match.Last + 3 && t < tokens.Count; t++)
+        {
+            if (tokens[t].Sentence != tokens[match.First].Sentence)
+            {
+                break;
+            }
+
+            foreach (var next in match.Entry.IdiomNext)
+            {
+                if (next == tokens[t].Norm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
+    private static bool IsReported(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        if (tokens[match.First].Has(TokenFlags.Quoted))
+        {
+            return true;
+        }
+
+        for (var r = Math.Max(0, match.First - 12); r < match.First; r++)
+        {
+            if (tokens[r].Sentence == tokens[match.First].Sentence && context.Has(r, Cue.Report) && IntroducesSpeech(context, r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IntroducesSpeech(TextContext context, int report)
+    {
+        var tokens = context.Tokens;
+        for (var t = report + 1; t <= report + 3 && t < tokens.Count; t++)
+        {
+            if (tokens[t].Norm is "att" or "that" or "någon" or "someone" || tokens[t].Has(TokenFlags.Quoted)
+                || (t == report + 1 && context.Has(t, Cue.ThirdPerson)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "jag slår", "slår jag ner honom": the writer as the one acting, with nothing but a space in between.
+    private static bool SpokenByWriter(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        foreach (var t in (ReadOnlySpan<int>)[match.First - 1, match.Last + 1])
+        {
+            if (t >= 0 && t < tokens.Count && context.Has(t, Cue.FirstPerson) && tokens[t].Norm is "jag" or "vi" or "i" or "we"
+                && OnlySpaceBetween(context.Text, tokens[Math.Min(t, match.First)].End, tokens[Math.Max(t, match.Last)].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "…skadar dig", "kill you", or an imperative aimed at people: "Skjut dem!", "Hang him".
+    private static bool AddressesYou(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var imperative = tokens[match.First].Has(TokenFlags.SentenceStart);
+        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count; t++)
+        {
+            if (tokens[t].Norm is "dig" or "dej" or "you"
+                || (imperative && tokens[t].Norm is "dem" or "dom" or "honom" or "henne" or "them" or "him" or "her"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

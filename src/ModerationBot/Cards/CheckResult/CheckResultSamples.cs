@@ -1,0 +1,70 @@
+using ModerationBot.BotFramework.Cards;
+using ModerationBot.Core.Analysis;
+using ModerationBot.Core.Guidance.Recommendations;
+using ModerationBot.Localization;
+
+namespace ModerationBot.Cards.CheckResult;
+
+/// <summary>Hand-made analyses, one per kind of result, so the card gallery shows every variant of the card.</summary>
+internal static class CheckResultSamples
+{
+    private const string Source = "Uppsala kommun, Rutin: Arbeta med sociala medier (2022)";
+    private const string RulesSection = "Uppsala kommuns regler för kommentarsfälten";
+
+    public static IReadOnlyList<(string Name, Func<BotTexts, AdaptiveCard> Build)> All { get; } =
+    [
+        ("check-result.remove", texts => Build(texts, PersonalData(texts.Language), Platform.Facebook)),
+        ("check-result.reply", texts => Build(texts, Reply(texts.Language), Platform.X)),
+        ("check-result.escalate", texts => Build(texts, Threat(texts.Language), Platform.Instagram)),
+        ("check-result.sensitive-author", texts => Build(texts, SensitiveAboutAuthor(texts.Language), Platform.LinkedIn)),
+    ];
+
+    private static AdaptiveCard Build(BotTexts texts, CommentAnalysis analysis, Platform platform) =>
+        CheckResultCard.Build(analysis, new ModerationRecommender().Recommend(analysis, platform), texts);
+
+    private static PolicyBasis Basis(string ruleId, string section, string sv, string en) =>
+        new(ruleId, Source, section, new LocalizedText(sv, en));
+
+    private static CommentAnalysis PersonalData(string language) => new(
+        language,
+        ModerationAction.Remove,
+        [],
+        null,
+        [new PersonalDataFinding(PersonalDataType.PersonalIdentityNumber, 20, 33, Basis(
+            "personal_data.identity_number", "Sociala medier och personuppgifter",
+            "Ett personnummer pekar ut en enskild person och ska inte ligga öppet.",
+            "An identity number singles out one person and must not be public."))],
+        [],
+        [],
+        language == "en" ? "My neighbour's number is [identity number], sort it out" : "Grannens nummer är [personnummer], fixa det här");
+
+    private static CommentAnalysis Reply(string language) => new(
+        language, ModerationAction.Reply, [], null, [], [], [],
+        language == "en" ? "The new bus timetable is a total waste of taxpayers' money." : "Nya busstidtabellen är ett totalt slöseri med skattepengar.");
+
+    private static CommentAnalysis Threat(string language) => new(
+        language,
+        ModerationAction.Escalate,
+        [new RuleFinding(RuleId.Threat, 0.97, 0, 30, Basis(
+            "rules.threat", RulesSection,
+            "Hot mot en person eller medarbetare ska sparas, tas bort och lämnas till chef.",
+            "Threats against a person or staff must be saved, removed and handed to a manager."))],
+        new ThreatAssessment(ThreatSeverity.High, ThreatTarget.Staff),
+        [],
+        [],
+        [],
+        language == "en" ? "I know where [name] at the office lives and I will get her" : "Jag vet var [namn] på kontoret bor och jag ska ta henne");
+
+    private static CommentAnalysis SensitiveAboutAuthor(string language) => new(
+        language,
+        ModerationAction.Reply,
+        [],
+        null,
+        [],
+        [new SensitiveDataFinding(SensitiveCategory.Health, DataSubject.Author, 7, 22, Basis(
+            "sensitive.health", "Känsliga personuppgifter",
+            "Skribenten berättar om sin egen hälsa; kommentaren får stå kvar men svaret ska inte upprepa uppgiften.",
+            "The writer talks about their own health; the comment may stay but the reply must not repeat it."))],
+        [],
+        language == "en" ? "I have [health data] and need help with the transport service" : "Jag har [hälsouppgift] och behöver hjälp med färdtjänsten");
+}

@@ -1,0 +1,63 @@
+using ModerationBot.Core.Analysis.Language;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Language;
+
+public sealed class TokenizerTests
+{
+    [Fact]
+    public void Tokenize_SwedishText_KeepsOffsetsIntoOriginal()
+    {
+        const string text = "Hej! Varför ÄR vägen stängd?";
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(["hej", "varför", "är", "vägen", "stängd"], tokens.Select(t => t.Norm));
+        Assert.All(tokens, t => Assert.Equal(t.Norm, text[t.Start..t.End].ToLowerInvariant()));
+        Assert.Equal(0, tokens[0].Sentence);
+        Assert.Equal(1, tokens[1].Sentence);
+    }
+
+    [Theory]
+    [InlineData("h0ra", "hora")]
+    [InlineData("1d10t", "idiot")]
+    [InlineData("jäääääävla", "jävla")]
+    [InlineData("Café", "cafe")]
+    public void Tokenize_ObfuscatedOrAccentedWord_NormalisesToLexiconForm(string word, string expected)
+    {
+        var token = Assert.Single(Tokenizer.Tokenize(word));
+
+        Assert.Equal(expected, token.Norm);
+        Assert.Equal((0, word.Length), (token.Start, token.End));
+    }
+
+    [Fact]
+    public void Tokenize_SpelledOutLetters_JoinIntoOneWordSpanningThemAll()
+    {
+        const string text = "ni är i.d.i.o.t.e.r";
+
+        var last = Tokenizer.Tokenize(text)[^1];
+
+        Assert.Equal("idioter", last.Norm);
+        Assert.Equal(text.Length, last.End);
+    }
+
+    [Fact]
+    public void Tokenize_Url_IsOneToken()
+    {
+        var tokens = Tokenizer.Tokenize("Se https://example.com/a?b=c nu");
+
+        Assert.True(tokens[1].Has(TokenFlags.Url));
+        Assert.Equal("nu", tokens[2].Norm);
+    }
+
+    [Fact]
+    public void Tokenize_MentionAndQuote_AreFlagged()
+    {
+        var tokens = Tokenizer.Tokenize("@Karin skrev 'hej då'");
+
+        Assert.True(tokens[0].Has(TokenFlags.Mention));
+        Assert.True(tokens[2].Has(TokenFlags.Quoted));
+        Assert.False(tokens[1].Has(TokenFlags.Quoted));
+    }
+}

@@ -1,0 +1,50 @@
+using Xunit;
+using ModerationBot.Core.Analysis;
+using static ModerationBot.Core.Tests.Analysis.PersonalData.DetectorAssert;
+
+namespace ModerationBot.Core.Tests.Analysis.PersonalData;
+
+public sealed class PersonalDataDetectorContactTests
+{
+    [Theory]
+    [InlineData("Ring mig på 070-123 45 67 efter fem.", "070-123 45 67")]
+    [InlineData("Sms:a 0731234567 om ni vet något.", "0731234567")]
+    [InlineData("Nås på +46 70 123 45 67 hela dagen", "+46 70 123 45 67")]
+    [InlineData("Nummer: 0046 76 123 45 67.", "0046 76 123 45 67")]
+    [InlineData("Växeln 08-123 456 78 svarar aldrig", "08-123 456 78")]
+    [InlineData("Hon har 018-12 34 56 hemma.", "018-12 34 56")]
+    [InlineData("Call me on +44 20 7946 0958 tomorrow", "+44 20 7946 0958")]
+    [InlineData("Kundtjänst (0771-123 456) är stängd", "0771-123 456")]
+    public void Scan_PhoneNumber_FindsWholeNumber(string text, string phone) =>
+        Single(text, PersonalDataType.PhoneNumber, phone);
+
+    [Fact]
+    public void Scan_NumbersInUrlsAndPhoneOutside_FindsOnlyThePhone() =>
+        Single(
+            "Se https://a.se/0701234567 och www.b.se/?id=0731234567, ring sedan 070-123 45 67.",
+            PersonalDataType.PhoneNumber,
+            "070-123 45 67");
+
+    [Theory]
+    [InlineData("Mejla anna.svensson@example.se.", "anna.svensson@example.se")]
+    [InlineData("Contact john.smith+council@mail.example.co.uk, please", "john.smith+council@mail.example.co.uk")]
+    public void Scan_Email_FindsAddress(string text, string email) =>
+        Single(text, PersonalDataType.Email, email);
+
+    [Theory]
+    [InlineData("Han bor på Storgatan 12 och spelar hög musik.", "Storgatan 12")]
+    [InlineData("Skicka till Kungsgatan 5B, 753 21 Uppsala tack.", "Kungsgatan 5B, 753 21 Uppsala")]
+    [InlineData("Adressen är Vägen 3 lgh 1102.", "Vägen 3 lgh 1102")]
+    [InlineData("Hon flyttade till Gamla Uppsalagatan 48 i fjol.", "Gamla Uppsalagatan 48")]
+    [InlineData("De bor på Anna Lindhs gata 4 nu.", "Anna Lindhs gata 4")]
+    [InlineData("She lives at 12 Main Street with her dog.", "12 Main Street")]
+    [InlineData("Sopbilen står på Ekbacken 7 varje tisdag.", "Ekbacken 7")]
+    public void Scan_StreetAddress_FindsAddress(string text, string address) =>
+        Single(text, PersonalDataType.StreetAddress, address);
+
+    [Theory]
+    [InlineData("Varför stänger ni Kungsgatan i sommar?")]
+    [InlineData("753 21 Uppsala är ett postnummer.")]
+    [InlineData("Storgatan har 12 trasiga lampor.")]
+    public void Scan_StreetOrPostcodeWithoutHouseNumber_FindsNothing(string text) => Nothing(text);
+}
