@@ -13,12 +13,25 @@ public sealed partial class ModerationCase
         if (Status == CaseStatus.InProgress)
         {
             // Already in progress: taking over only changes who is responsible.
-            ResponsibleManagerId = actorId;
             Append(actorId, CaseAction.TookOver, clock, note);
+            Reassign(actorId);
             return;
         }
 
         MoveTo(CaseStatus.InProgress, actorId, Status == CaseStatus.PoliceReported ? CaseAction.Resumed : CaseAction.TookOver, clock, note);
+        Reassign(actorId);
+    }
+
+    // The one replaced stays able to act (as a deputy): a take-over shares the work, it does not lock anyone out.
+    private void Reassign(string actorId)
+    {
+        if (!string.Equals(ResponsibleManagerId, actorId, StringComparison.OrdinalIgnoreCase)
+            && !_deputyIds.Contains(ResponsibleManagerId, StringComparer.OrdinalIgnoreCase))
+        {
+            _deputyIds.Add(ResponsibleManagerId);
+        }
+
+        _deputyIds.RemoveAll(d => string.Equals(d, actorId, StringComparison.OrdinalIgnoreCase));
         ResponsibleManagerId = actorId;
     }
 

@@ -8,6 +8,7 @@ namespace ModerationBot.Core.Cases;
 public sealed partial class ModerationCase
 {
     private readonly List<CaseAuditEntry> _auditTrail = [];
+    private readonly List<string> _deputyIds;
 
     private ModerationCase(Guid id, CaseNumber number, CaseDraft draft)
     {
@@ -17,7 +18,7 @@ public sealed partial class ModerationCase
         Severity = draft.Severity;
         Reporter = draft.Reporter;
         ResponsibleManagerId = draft.ResponsibleManagerId;
-        DeputyIds = [.. draft.DeputyIds];
+        _deputyIds = [.. draft.DeputyIds];
         Platform = draft.Platform;
         Link = draft.Link;
         Findings = draft.Findings;
@@ -42,8 +43,8 @@ public sealed partial class ModerationCase
     /// <summary>Teams user id of who is responsible now.</summary>
     public string ResponsibleManagerId { get; private set; }
 
-    /// <summary>Teams user ids of the deputies.</summary>
-    public IReadOnlyList<string> DeputyIds { get; }
+    /// <summary>Teams user ids of the deputies; whoever is replaced by a take-over becomes one.</summary>
+    public IReadOnlyList<string> DeputyIds => _deputyIds;
 
     /// <summary>Where the comment was published.</summary>
     public string Platform { get; }

@@ -11,4 +11,7 @@ public enum CaseUpdateOutcome
 
     /// <summary>No such case.</summary>
     NotFound,
+
+    /// <summary>The actor may not act on this case (not responsible, deputy or case admin); nothing changed.</summary>
+    Forbidden,
 }

@@ -23,11 +23,13 @@ public interface ICaseStore
     Task<IReadOnlyList<ModerationCase>> ListOpenForUserAsync(string userId, CancellationToken ct);
 
     /// <summary>
-    /// Runs <paramref name="action"/> on the case stored at <paramref name="expectedVersion"/> and stores the result
-    /// with its new audit entries and messages. A <see cref="ModerationCaseException"/> from the action propagates
-    /// and nothing is written; a newer stored version gives <see cref="CaseUpdateOutcome.Conflict"/>.
+    /// Runs <paramref name="action"/> by <paramref name="actorId"/> on the case stored at <paramref name="expectedVersion"/>
+    /// and stores the result with its new audit entries and messages. An actor <see cref="CaseAuthorization"/> does not
+    /// allow to act gets <see cref="CaseUpdateOutcome.Forbidden"/> (checked on the case as stored, inside the transaction);
+    /// a <see cref="ModerationCaseException"/> from the action propagates; a newer stored version gives
+    /// <see cref="CaseUpdateOutcome.Conflict"/>. In all three cases nothing is written.
     /// </summary>
-    Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+    Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
     /// <summary>The decrypted evidence, or null when there is none or retention deleted it.</summary>
     /// <exception cref="CaseDataUnreadableException">The key ring cannot decrypt it.</exception>

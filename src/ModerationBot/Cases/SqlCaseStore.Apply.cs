@@ -6,8 +6,9 @@ namespace ModerationBot.Cases;
 
 public sealed partial class SqlCaseStore
 {
-    public async Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
+    public async Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(outbox);
         await using var connection = await _database.OpenAsync(ct).ConfigureAwait(false);
@@ -23,11 +24,16 @@ public sealed partial class SqlCaseStore
             return new CaseUpdateResult(CaseUpdateOutcome.Conflict, loaded);
         }
 
+        if (!_authorization.CanAct(loaded, actorId))
+        {
+            return new CaseUpdateResult(CaseUpdateOutcome.Forbidden, loaded);
+        }
+
         var before = loaded.AuditTrail.Count;
         action(loaded); // a refused action throws here, before anything is written; disposal rolls back
         var rows = await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE cases SET status = @status, responsible_manager_id = @responsible, police_report_number = @police,
+            UPDATE cases SET status = @status, responsible_manager_id = @responsible, deputy_ids = @deputies, police_report_number = @police,
                 closing_note = @closingNote, closed_at = @closedAt, version = version + 1
             WHERE id = @key AND version = @expectedVersion
             """,
@@ -37,6 +43,7 @@ public sealed partial class SqlCaseStore
                 expectedVersion,
                 status = CaseCodes.Of(loaded.Status),
                 responsible = loaded.ResponsibleManagerId,
+                deputies = CaseJson.Serialize(loaded.DeputyIds),
                 police = loaded.PoliceReportNumber,
                 closingNote = _protector.ProtectNote(loaded.ClosingNote),
                 closedAt = loaded.ClosedAt is { } closed ? Millis(closed) : (long?)null,

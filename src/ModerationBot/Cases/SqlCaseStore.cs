@@ -15,15 +15,18 @@ public sealed partial class SqlCaseStore : ICaseStore
     private readonly StorageDatabase _database;
     private readonly CaseDataProtector _protector;
     private readonly TimeProvider _clock;
+    private readonly CaseAuthorization _authorization;
 
-    public SqlCaseStore(StorageDatabase database, CaseDataProtector protector, TimeProvider clock)
+    public SqlCaseStore(StorageDatabase database, CaseDataProtector protector, TimeProvider clock, CaseAuthorization authorization)
     {
+        ArgumentNullException.ThrowIfNull(authorization);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(protector);
         ArgumentNullException.ThrowIfNull(clock);
         _database = database;
         _protector = protector;
         _clock = clock;
+        _authorization = authorization;
     }
 
     public async Task<ModerationCase> CreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)

@@ -28,14 +28,15 @@ public sealed class CaseAuthorizationTests
     }
 
     [Fact]
-    public void CanAct_AfterTakeOverByAdmin_AdminIsResponsibleAndManagerStillDeputyFree()
+    public void CanAct_AfterTakeOverByAdmin_AdminResponsibleAndFormerManagerStillActs()
     {
         var clock = CaseFactory.Clock();
         _case.TakeOver(Admin, clock);
         var noAdmins = new CaseAuthorization([]);
 
         Assert.True(noAdmins.CanAct(_case, Admin));
-        Assert.False(noAdmins.CanAct(_case, CaseFactory.Manager));
+        Assert.True(noAdmins.CanAct(_case, CaseFactory.Manager));
         Assert.True(noAdmins.CanAct(_case, CaseFactory.Deputy));
+        Assert.False(noAdmins.CanAct(_case, CaseFactory.Reporter));
     }
 }

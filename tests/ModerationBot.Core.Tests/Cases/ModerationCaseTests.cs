@@ -88,6 +88,7 @@ public sealed class ModerationCaseTests
 
         Assert.Equal(CaseFactory.Deputy, sut.ResponsibleManagerId);
         Assert.Equal(CaseStatus.InProgress, sut.Status);
+        Assert.Equal([CaseFactory.Manager], sut.DeputyIds);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class CaseRetentionServiceTests(SqliteStoreTestDatabase testDataba
     {
         var database = await DatabaseWithClosedCaseAsync();
         var service = Create(database, _keys.FullName);
-        var store = new SqlCaseStore(database, Protector(_keys.FullName), _clock);
+        var store = new SqlCaseStore(database, Protector(_keys.FullName), _clock, new CaseAuthorization([]));
         await service.StartAsync(Ct);
         var id = await OnlyCaseIdAsync(database);
 
@@ -57,10 +57,10 @@ public sealed class CaseRetentionServiceTests(SqliteStoreTestDatabase testDataba
     {
         var database = await testDatabase.CreateEmptyAsync(Ct);
         await new SchemaMigrator(database, _clock, NullLogger<SchemaMigrator>.Instance).MigrateAsync(Ct);
-        var store = new SqlCaseStore(database, Protector(_keys.FullName), _clock);
+        var store = new SqlCaseStore(database, Protector(_keys.FullName), _clock, new CaseAuthorization([]));
         var draft = new CaseDraft(CaseKind.Threat, CaseSeverity.High, new CaseReporter("29:r", "aad", "R"), "29:m", [], "x", null, CaseFindings.None, "c");
         var created = await store.CreateAsync(draft, new CaseEvidence("e", null, []), _ => [], Ct);
-        await store.ApplyAsync(created.Id, created.Version, c => c.Close("29:m", "done", _clock), _ => [], Ct);
+        await store.ApplyAsync(created.Id, created.Version, "29:m", c => c.Close("29:m", "done", _clock), _ => [], Ct);
         return database;
     }
 

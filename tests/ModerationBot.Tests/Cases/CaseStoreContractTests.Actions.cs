@@ -13,7 +13,7 @@ public abstract partial class CaseStoreContractTests
         var created = await store.CreateAsync(Draft(), null, ManagerCard, Ct);
         Clock.Advance(TimeSpan.FromMinutes(3));
 
-        var result = await store.ApplyAsync(created.Id, 1, c => c.Acknowledge(Manager, Clock, "On it"), ManagerCard, Ct);
+        var result = await store.ApplyAsync(created.Id, 1, Manager, c => c.Acknowledge(Manager, Clock, "On it"), ManagerCard, Ct);
         var reloaded = await store.FindAsync(created.Id, Ct);
 
         Assert.Equal(CaseUpdateOutcome.Applied, result.Outcome);
@@ -28,9 +28,9 @@ public abstract partial class CaseStoreContractTests
         var database = await MigratedDatabaseAsync();
         var store = CaseStore(database);
         var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
-        await store.ApplyAsync(created.Id, 1, c => c.Acknowledge(Manager, Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, Manager, c => c.Acknowledge(Manager, Clock), NoMessages, Ct);
 
-        var result = await store.ApplyAsync(created.Id, 1, c => c.TakeOver(Deputy, Clock), ManagerCard, Ct);
+        var result = await store.ApplyAsync(created.Id, 1, Deputy, c => c.TakeOver(Deputy, Clock), ManagerCard, Ct);
 
         Assert.Equal(CaseUpdateOutcome.Conflict, result.Outcome);
         Assert.Equal((CaseStatus.Acknowledged, Manager, 2), (result.Case!.Status, result.Case.ResponsibleManagerId, result.Case.Version));
@@ -47,8 +47,8 @@ public abstract partial class CaseStoreContractTests
         var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
 
         var results = await Task.WhenAll(
-            Task.Run(() => store.ApplyAsync(created.Id, 1, c => c.TakeOver(Manager, Clock), NoMessages, Ct), Ct),
-            Task.Run(() => other.ApplyAsync(created.Id, 1, c => c.TakeOver(Deputy, Clock), NoMessages, Ct), Ct));
+            Task.Run(() => store.ApplyAsync(created.Id, 1, Manager, c => c.TakeOver(Manager, Clock), NoMessages, Ct), Ct),
+            Task.Run(() => other.ApplyAsync(created.Id, 1, Deputy, c => c.TakeOver(Deputy, Clock), NoMessages, Ct), Ct));
 
         Assert.Single(results, r => r.Outcome == CaseUpdateOutcome.Applied);
         Assert.Single(results, r => r.Outcome == CaseUpdateOutcome.Conflict);
@@ -61,10 +61,10 @@ public abstract partial class CaseStoreContractTests
         var database = await MigratedDatabaseAsync();
         var store = CaseStore(database);
         var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
-        await store.ApplyAsync(created.Id, 1, c => c.Close(Manager, "Handled.", Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, Manager, c => c.Close(Manager, "Handled.", Clock), NoMessages, Ct);
 
         await Assert.ThrowsAsync<ModerationCaseException>(() =>
-            store.ApplyAsync(created.Id, 2, c => c.Acknowledge(Manager, Clock), ManagerCard, Ct));
+            store.ApplyAsync(created.Id, 2, Manager, c => c.Acknowledge(Manager, Clock), ManagerCard, Ct));
 
         var reloaded = await store.FindAsync(created.Id, Ct);
         Assert.Equal((CaseStatus.Closed, 2, 2), (reloaded!.Status, reloaded.Version, reloaded.AuditTrail.Count));
@@ -77,9 +77,9 @@ public abstract partial class CaseStoreContractTests
         var store = CaseStore(await MigratedDatabaseAsync());
         var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
 
-        await store.ApplyAsync(created.Id, 1, c => c.ReportToPolice(Deputy, "5000-K42-26", Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, Deputy, c => c.ReportToPolice(Deputy, "5000-K42-26", Clock), NoMessages, Ct);
         Clock.Advance(TimeSpan.FromDays(2));
-        await store.ApplyAsync(created.Id, 2, c => c.Close(Deputy, "Police took over.", Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 2, Deputy, c => c.Close(Deputy, "Police took over.", Clock), NoMessages, Ct);
         var reloaded = await store.FindAsync(created.Id, Ct);
 
         Assert.Equal(("5000-K42-26", "Police took over.", Clock.GetUtcNow()), (reloaded!.PoliceReportNumber, reloaded.ClosingNote, reloaded.ClosedAt));
@@ -91,8 +91,40 @@ public abstract partial class CaseStoreContractTests
     {
         var store = CaseStore(await MigratedDatabaseAsync());
 
-        var result = await store.ApplyAsync(Guid.NewGuid(), 1, c => c.Acknowledge(Manager, Clock), NoMessages, Ct);
+        var result = await store.ApplyAsync(Guid.NewGuid(), 1, Manager, c => c.Acknowledge(Manager, Clock), NoMessages, Ct);
 
         Assert.Equal(CaseUpdateOutcome.NotFound, result.Outcome);
+    }
+
+    [Theory]
+    [InlineData(Reporter)]
+    [InlineData("29:stranger")]
+    public async Task ApplyAsync_ActorMayNotAct_ReturnsForbiddenAndWritesNothing(string actor)
+    {
+        var database = await MigratedDatabaseAsync();
+        var store = CaseStore(database);
+        var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
+
+        var result = await store.ApplyAsync(created.Id, 1, actor, c => c.Close(actor, "Not mine to close.", Clock), ManagerCard, Ct);
+
+        Assert.Equal(CaseUpdateOutcome.Forbidden, result.Outcome);
+        var reloaded = await store.FindAsync(created.Id, Ct);
+        Assert.Equal((CaseStatus.New, 1, 1), (reloaded!.Status, reloaded.Version, reloaded.AuditTrail.Count));
+        Assert.Equal(0, await CountAsync(database, "outbox_messages"));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_TakeOverByCaseAdmin_AdminResponsibleFormerManagerStoredAsDeputyAndStillActs()
+    {
+        var store = CaseStore(await MigratedDatabaseAsync());
+        var created = await store.CreateAsync(Draft(), null, NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, CaseAdmin, c => c.TakeOver(CaseAdmin, Clock), NoMessages, Ct);
+
+        var byFormerManager = await store.ApplyAsync(created.Id, 2, Manager, c => c.AddNote(Manager, "still here", Clock), NoMessages, Ct);
+
+        Assert.Equal(CaseUpdateOutcome.Applied, byFormerManager.Outcome);
+        Assert.Equal(CaseAdmin, byFormerManager.Case!.ResponsibleManagerId);
+        Assert.Equal([Deputy, Manager], (await store.FindAsync(created.Id, Ct))!.DeputyIds);
+        Assert.Equal([created.Id], (await store.ListOpenForUserAsync(CaseAdmin, Ct)).Select(c => c.Id));
     }
 }

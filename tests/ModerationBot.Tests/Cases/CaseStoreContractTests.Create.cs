@@ -93,7 +93,7 @@ public abstract partial class CaseStoreContractTests
         Clock.Advance(TimeSpan.FromMinutes(1));
         var other = await store.CreateAsync(Draft(reporter: "29:someone-else", manager: "29:other-manager"), null, NoMessages, Ct);
         var closed = await store.CreateAsync(Draft(), null, NoMessages, Ct);
-        await store.ApplyAsync(closed.Id, closed.Version, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
+        await store.ApplyAsync(closed.Id, closed.Version, Manager, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
 
         Assert.Equal([mine.Id], (await store.ListOpenForUserAsync(Reporter, Ct)).Select(c => c.Id));
         Assert.Equal([mine.Id], (await store.ListOpenForUserAsync(Manager, Ct)).Select(c => c.Id));

@@ -15,8 +15,8 @@ public abstract partial class CaseStoreContractTests
         var database = await MigratedDatabaseAsync();
         var store = CaseStore(database);
         var created = await store.CreateAsync(Draft(), Evidence(), ManagerCard, Ct);
-        await store.ApplyAsync(created.Id, 1, c => c.AddNote(Manager, note, Clock), NoMessages, Ct);
-        await store.ApplyAsync(created.Id, 2, c => c.Close(Manager, closing, Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, Manager, c => c.AddNote(Manager, note, Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 2, Manager, c => c.Close(Manager, closing, Clock), NoMessages, Ct);
 
         await using (var connection = await database.OpenAsync(Ct))
         {

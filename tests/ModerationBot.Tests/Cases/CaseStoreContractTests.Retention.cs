@@ -10,7 +10,7 @@ public abstract partial class CaseStoreContractTests
         var database = await MigratedDatabaseAsync();
         var store = CaseStore(database);
         var created = await store.CreateAsync(Draft(), Evidence(), NoMessages, Ct);
-        await store.ApplyAsync(created.Id, 1, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
+        await store.ApplyAsync(created.Id, 1, Manager, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
         var retention = Retention(database, evidenceDays: 30);
 
         Clock.Advance(TimeSpan.FromDays(30) - TimeSpan.FromMinutes(1));
@@ -33,7 +33,7 @@ public abstract partial class CaseStoreContractTests
         var database = await MigratedDatabaseAsync();
         var store = CaseStore(database);
         var closed = await store.CreateAsync(Draft(), Evidence(), ManagerCard, Ct);
-        await store.ApplyAsync(closed.Id, 1, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
+        await store.ApplyAsync(closed.Id, 1, Manager, c => c.Close(Manager, "Done.", Clock), NoMessages, Ct);
         var open = await store.CreateAsync(Draft(), Evidence(), NoMessages, Ct);
         var retention = Retention(database, evidenceDays: 90, metadataYears: 2);
 

@@ -17,6 +17,7 @@ public abstract partial class CaseStoreContractTests : IAsyncDisposable
     protected const string Reporter = "29:reporter";
     protected const string Manager = "29:manager";
     protected const string Deputy = "29:deputy";
+    protected const string CaseAdmin = "29:case-admin";
     protected const string ReporterName = "Astrid Reportersson";
     protected const string EvidenceText = "Original threat text that must stay encrypted 7f3a";
 
@@ -48,7 +49,7 @@ public abstract partial class CaseStoreContractTests : IAsyncDisposable
     protected CaseDataProtector Protector(string? keysDirectory = null) =>
         new(DataProtectionProvider.Create(new DirectoryInfo(keysDirectory ?? KeysDirectory), b => b.SetApplicationName("ModerationBot")));
 
-    protected SqlCaseStore CaseStore(StorageDatabase database, string? keysDirectory = null) => new(database, Protector(keysDirectory), Clock);
+    protected SqlCaseStore CaseStore(StorageDatabase database, string? keysDirectory = null) => new(database, Protector(keysDirectory), Clock, new CaseAuthorization([CaseAdmin]));
 
     protected SqlOutboxStore OutboxStore(StorageDatabase database) => new(database, Clock);
 
