@@ -1,10 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Bot.Checking;
+using ModerationBot.Bot.Policy;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Diagnostics;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.BotFramework.Routing.Invokes;
 using ModerationBot.Cards;
+using ModerationBot.Dialogs.Criticism;
 using ModerationBot.Hosting;
 using ModerationBot.Localization;
 using ModerationBot.Storage;
@@ -18,8 +21,11 @@ namespace ModerationBot.Bot;
 internal sealed partial class ModerationActivityHandler(
     ITextLocalizer localizer,
     ConversationReferenceRecorder references,
+    CriticismDialogHandler criticism,
     IStateStore state,
     TimeProvider timeProvider,
+    CheckingHandler checking,
+    PolicyQuestionHandler policy,
     IOptions<BotOptions> options,
     ILogger<ModerationActivityHandler> logger) : ActivityHandler
 {
@@ -37,6 +43,16 @@ internal sealed partial class ModerationActivityHandler(
         if (BotCommands.IsHelp(activity))
         {
             await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (await criticism.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (await TryCheckOrAnswerAsync(turnContext, ct).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -60,6 +76,11 @@ internal sealed partial class ModerationActivityHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(value);
+        if (CriticismVerbs.IsDialogVerb(value.Action?.Verb))
+        {
+            return criticism.HandleActionAsync(turnContext, value, ct);
+        }
+
         if (string.Equals(value.Action?.Verb, CardCommands.Help, StringComparison.OrdinalIgnoreCase))
         {
             return Task.FromResult(AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson()));

@@ -6,7 +6,7 @@ namespace Microsoft.AspNetCore.Builder;
 /// <summary>The host's composition: one call to add the services, one to map the endpoints.</summary>
 public static class ModerationBotApplicationExtensions
 {
-    /// <summary>Storage, Bot Framework authentication and pipeline, the bot, health checks and their options.</summary>
+    /// <summary>Storage, Bot Framework authentication and pipeline, comment analysis, the bot, health checks and their options.</summary>
     public static WebApplicationBuilder AddModerationBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -18,6 +18,7 @@ public static class ModerationBotApplicationExtensions
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");
+        services.AddCommentAnalysis();
         services.AddModerationBotHandler();
         services.AddModerationHealth();
         return builder;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
 using ModerationBot.Cases;
 using ModerationBot.BotFramework.Connector;
@@ -19,6 +20,7 @@ public sealed class AppSettingsTemplateTests
         { "Cases", typeof(CasesOptions) },
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
+        { "AzureLanguage", typeof(AzureLanguageOptions) },
     };
 
     [Theory]
@@ -49,6 +51,7 @@ public sealed class AppSettingsTemplateTests
     {
         Assert.Equal(string.Empty, s_template["MicrosoftAppPassword"]);
         Assert.Equal(string.Empty, s_template["Storage:ConnectionString"]);
+        Assert.Equal(string.Empty, s_template["AzureLanguage:Key"]);
     }
 
     private static List<string> Settings(IConfigurationSection section) =>

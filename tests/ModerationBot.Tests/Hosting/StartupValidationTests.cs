@@ -21,6 +21,8 @@ public sealed class StartupValidationTests
     [InlineData("MicrosoftAppType", "Anonymous", "MicrosoftAppType")]
     [InlineData("BotFramework:OpenIdMetadataUrl", "http://keys.example.com/openid", "BotFramework:OpenIdMetadataUrl")]
     [InlineData("BotFramework:Connector:MaxAttempts", "0", "BotFramework:Connector:MaxAttempts")]
+    [InlineData("AzureLanguage:Enabled", "true", "AzureLanguage:Endpoint")]
+    [InlineData("AzureLanguage:Enabled", "yes", "AzureLanguage:Enabled")]
     [InlineData("Bot:OrganisationName", "Kommunen med det orimligt långa namnet som ingen kort rubrik på ett kort i Teams någonsin skulle rymma alls", "Bot:OrganisationName")]
     public void Validate_BadSetting_FailsNamingTheKey(string key, string value, string expectedKeyInMessage)
     {

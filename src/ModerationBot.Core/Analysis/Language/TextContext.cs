@@ -9,6 +9,7 @@ namespace ModerationBot.Core.Analysis.Language;
 internal sealed class TextContext
 {
     private readonly ulong[] _cues;
+    private readonly ulong[] _sentenceCues;
 
     public TextContext(string text, List<Token> tokens, string language, Lexicon lexicon)
     {
@@ -43,6 +44,12 @@ internal sealed class TextContext
                 _cues[t] |= 1UL << (int)match.Cue;
             }
         }
+
+        _sentenceCues = new ulong[tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            _sentenceCues[tokens[i].Sentence] |= _cues[i];
+        }
     }
 
     public string Text { get; }
@@ -64,6 +71,21 @@ internal sealed class TextContext
         for (var t = from; t <= to; t++)
         {
             if (Tokens[t].Sentence == sentence && (_cues[t] & (1UL << (int)cue)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any token of the sentences [sentence - spread, sentence + spread] carries the cue.</summary>
+    public bool AnyInSentences(int sentence, int spread, Cue cue)
+    {
+        var bit = 1UL << (int)cue;
+        for (var s = Math.Max(0, sentence - spread); s <= sentence + spread && s < _sentenceCues.Length; s++)
+        {
+            if ((_sentenceCues[s] & bit) != 0)
             {
                 return true;
             }

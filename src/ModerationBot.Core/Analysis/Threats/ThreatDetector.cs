@@ -36,6 +36,12 @@ internal static class ThreatDetector
             (start, end) = context.Span(match);
         }
 
+        if (ThreatEvidence.Assess(context, weights, ref reported) is { } evidence && evidence.Score > score)
+        {
+            (severity, score) = (evidence.Severity, evidence.Score);
+            (start, end) = context.Span(evidence.Anchor);
+        }
+
         if (severity is null || score < weights.Threshold("threat"))
         {
             return new ThreatResult(null, score, 0, 0, reported);
@@ -63,7 +69,7 @@ internal static class ThreatDetector
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
-        if ((!framed && !personal) || ThingsAsSubject(context, match))
+        if ((!framed && !personal) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match))
         {
             return null;
         }
@@ -73,6 +79,14 @@ internal static class ThreatDetector
 
     private static (ThreatSeverity Severity, double Score)? Veiled(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
+        // "jag har en kniv i köket som är skarpare än era argument": a comparison, not a weapon in hand.
+        // "you will regret nothing if…": the menace is negated right after.
+        if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison)
+            || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+        {
+            return null;
+        }
+
         if (IsReported(context, match))
         {
             reported = true;
@@ -90,7 +104,7 @@ internal static class ThreatDetector
         && !context.AnyInWindow(match.First, match.First - 5, match.Last + 1, Cue.FirstPerson)
         && !AddressesYou(context, match);
 
-    private static bool IsIdiom(TextContext context, CueMatch match)
+    internal static bool IsIdiom(TextContext context, CueMatch match)
     {
         if (context.Has(match.First, Cue.Idiom))
         {
@@ -118,7 +132,7 @@ internal static class ThreatDetector
     }
 
     // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
-    private static bool IsReported(TextContext context, CueMatch match)
+    internal static bool IsReported(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
         if (tokens[match.First].Has(TokenFlags.Quoted))

@@ -5,6 +5,8 @@ public static class WelcomeEntryPoints
 {
     public static IReadOnlyList<IEntryPoint> All { get; } =
     [
+        new CheckCommentEntryPoint(),
+        new CriticismEntryPoint(),
         new HelpEntryPoint(),
     ];
 }

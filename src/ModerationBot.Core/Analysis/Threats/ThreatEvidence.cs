@@ -1,0 +1,134 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Scoring;
+
+namespace ModerationBot.Core.Analysis.Threats;
+
+/// <summary>
+/// Sentence-level evidence model: a harm cue (violent verb, weapon, "blod", "kista", "göra illa", "knock out") or a
+/// proximity cue ("vet vilken skola", "utanför ert kontor"), plus a target (you, staff, a person, the office), a
+/// frame of intent, condition or wish ("ska", "annars", "innan", "hoppas", "kan någon", "if", "or else") and the
+/// writer as agent. Each kind of evidence counts once, weighted in <c>scoring.json</c>; the sentence and its
+/// neighbours are read together so "Jag hittar er." after "Ni vet inte vem ni bråkar med." still counts.
+/// </summary>
+internal static class ThreatEvidence
+{
+    public static (ThreatSeverity Severity, double Score, CueMatch Anchor)? Assess(TextContext context, ScoringWeights weights, ref bool reported)
+    {
+        (ThreatSeverity, double, CueMatch)? best = null;
+        foreach (var match in context.Matches)
+        {
+            var harm = match.Cue switch
+            {
+                Cue.Violence => 1.0,
+                Cue.ViolenceNoun or Cue.Harm => match.Entry.Weight,
+                Cue.Proximity => 0,
+                _ => -1,
+            };
+            if (harm < 0 || Guarded(context, match))
+            {
+                continue;
+            }
+
+            if (ThreatDetector.IsReported(context, match))
+            {
+                reported = true;
+                continue;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            var proximity = match.Cue == Cue.Proximity || context.AnyInSentences(sentence, 0, Cue.Proximity)
+                || (harm > 0 && context.AnyInSentences(sentence, 0, Cue.Presence));
+            var target = context.AnyInSentences(sentence, 1, Cue.SecondPerson) || context.AnyInSentences(sentence, 1, Cue.SecondPersonPlural)
+                || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
+                || context.AnyInSentences(sentence, 0, Cue.PersonRef) || context.AnyInSentences(sentence, 0, Cue.ThirdPerson)
+                || context.AnyInSentences(sentence, 0, Cue.Organisation);
+            var frame = context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
+                || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match);
+            var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup);
+            if (!target || (!frame && !proximity))
+            {
+                continue;
+            }
+
+            var score = harm * weights.Weight("threat.evidence.harm")
+                + weights.Weight("threat.evidence.target")
+                + (frame ? weights.Weight("threat.evidence.frame") : 0)
+                + (agent ? weights.Weight("threat.evidence.agent") : 0)
+                + (proximity ? weights.Weight("threat.evidence.proximity") : 0);
+            if (score < weights.Threshold("threat.evidence") || (best is { } b && b.Item2 >= score))
+            {
+                continue;
+            }
+
+            var severity = harm >= weights.Weight("threat.evidence.high_harm") || proximity ? ThreatSeverity.High : ThreatSeverity.Medium;
+            best = (severity, score, match);
+        }
+
+        return best;
+    }
+
+    private static bool Guarded(TextContext context, CueMatch match)
+    {
+        var first = match.First;
+        return context.Has(first, Cue.Idiom) || IdiomAfter(context, match)
+            || context.AnyInWindow(first, first - 3, first - 1, Cue.Negation)
+            || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
+            || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
+                && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
+            || TargetIsDoer(context, match);
+    }
+
+    // "hur det är att bli slagen", "to be beaten": a passive names the one harmed, so "det" is no inanimate doer.
+    private static bool Passive(TextContext context, int first) =>
+        first > 0 && context.Tokens[first - 1].Norm is "bli" or "blir" or "be" or "get" or "getting";
+
+    // Per-verb idiom continuations ("slå ett slag", "döda tiden") right after the verb; further off they are
+    // ordinary words ("hurt someone at the town hall").
+    private static bool IdiomAfter(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        {
+            foreach (var next in match.Entry.IdiomNext)
+            {
+                if (next == tokens[t].Norm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "ni slår rekord", "ni ska slå igen skolan", "min dotter skadade sig", "slår ni sönder byn", "you hurt us": the addressee acts, nobody threatens them.
+    internal static bool TargetIsDoer(TextContext context, CueMatch match)
+    {
+        // "min dotter skadade sig", "he hurt himself": the doer harms themself.
+        if (match.Last + 1 < context.Tokens.Count && context.Tokens[match.Last + 1].Norm is "sig" or "himself" or "herself" or "themselves" or "itself" or "myself")
+        {
+            return true;
+        }
+
+        // "du ska dö", "ni brinner inne": with a verb nobody does to anyone, the subject is the one harmed.
+        if (match.Cue != Cue.Violence || context.Has(match.First, Cue.Intransitive))
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var before = match.First - 1;
+        while (before > match.First - 4 && before >= 0 && (context.Has(before, Cue.Intent) || context.Has(before, Cue.Frame) || tokens[before].Norm is "att"))
+        {
+            before--;
+        }
+
+        var after = match.Last + 1;
+        return (before >= 0 && tokens[before].Sentence == tokens[match.First].Sentence && tokens[before].Norm is "ni" or "du" or "you" or "they" or "de" or "dom")
+            || (after < tokens.Count && tokens[after].Sentence == tokens[match.First].Sentence && tokens[after].Norm is "ni" or "du" or "de" or "dom");
+    }
+
+    private static bool Imperative(TextContext context, CueMatch match) =>
+        match.Cue == Cue.Violence && context.Tokens[match.First].Has(TokenFlags.SentenceStart);
+}
