@@ -1,8 +1,10 @@
 using System.CommandLine;
+using ModerationBot.Cli.Cases;
 using ModerationBot.Cli.Checking;
 using ModerationBot.Cli.Packaging;
 
 var root = new RootCommand("ModerationBot command-line tools.");
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
+root.Subcommands.Add(CasesCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -14,6 +14,7 @@ public static class ModerationBotApplicationExtensions
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         var services = builder.Services;
         services.AddModerationStorage();
+        services.AddModerationCases();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");

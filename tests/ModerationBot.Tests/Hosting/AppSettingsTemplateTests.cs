@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
+using ModerationBot.Cases;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
@@ -16,6 +17,7 @@ public sealed class AppSettingsTemplateTests
     public static TheoryData<string, Type> Sections => new()
     {
         { "Storage", typeof(StorageOptions) },
+        { "Cases", typeof(CasesOptions) },
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
