@@ -1,24 +1,22 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ModerationBot.Storage;
 
 /// <summary>Migrates the schema before the host serves requests, then purges on an interval.</summary>
-public sealed class StorageHostedService : BackgroundService
+public sealed class StorageHostedService : PeriodicStoreJob
 {
     private readonly SchemaMigrator _migrator;
     private readonly StoragePurger _purger;
-    private readonly TimeProvider _timeProvider;
     private readonly StorageOptions _options;
     private readonly ILogger<StorageHostedService> _logger;
 
     public StorageHostedService(SchemaMigrator migrator, StoragePurger purger, TimeProvider timeProvider, IOptions<StorageOptions> options, ILogger<StorageHostedService> logger)
+        : base(timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
         _migrator = migrator;
         _purger = purger;
-        _timeProvider = timeProvider;
         _options = options.Value;
         _logger = logger;
     }
@@ -31,21 +29,14 @@ public sealed class StorageHostedService : BackgroundService
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => _options.PurgeInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(_options.PurgeInterval, _timeProvider);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                var deleted = await _purger.PurgeAsync(stoppingToken).ConfigureAwait(false);
-                Log.StoragePurged(_logger, deleted);
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                // A failed purge is retried on the next tick; the bot keeps working meanwhile.
-                Log.StoragePurgeFailed(_logger, ex.GetType().Name);
-            }
-        }
+        var deleted = await _purger.PurgeAsync(ct).ConfigureAwait(false);
+        Log.StoragePurged(_logger, deleted);
     }
+
+    // A failed purge is retried on the next tick; the bot keeps working meanwhile.
+    protected override void ReportFailure(string exceptionType) => Log.StoragePurgeFailed(_logger, exceptionType);
 }

@@ -1,24 +1,23 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Storage;
 
 namespace ModerationBot.Cases.Retention;
 
 /// <summary>Checks the evidence key ring before the host serves requests, then enforces retention on an interval.</summary>
-public sealed class CaseRetentionService : BackgroundService
+public sealed class CaseRetentionService : PeriodicStoreJob
 {
     private readonly EvidenceKeyRingCheck _keyRingCheck;
     private readonly CaseRetention _retention;
-    private readonly TimeProvider _clock;
     private readonly CasesOptions _options;
     private readonly ILogger<CaseRetentionService> _logger;
 
     public CaseRetentionService(EvidenceKeyRingCheck keyRingCheck, CaseRetention retention, TimeProvider clock, IOptions<CasesOptions> options, ILogger<CaseRetentionService> logger)
+        : base(clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _keyRingCheck = keyRingCheck;
         _retention = retention;
-        _clock = clock;
         _options = options.Value;
         _logger = logger;
     }
@@ -30,20 +29,13 @@ public sealed class CaseRetentionService : BackgroundService
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => _options.RetentionInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(_options.RetentionInterval, _clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-        {
-            try
-            {
-                var result = await _retention.EnforceAsync(stoppingToken).ConfigureAwait(false);
-                Log.CaseRetentionApplied(_logger, result.EvidenceDeleted, result.CasesDeleted);
-            }
-            catch (System.Data.Common.DbException ex)
-            {
-                Log.CaseRetentionFailed(_logger, ex.GetType().Name);
-            }
-        }
+        var result = await _retention.EnforceAsync(ct).ConfigureAwait(false);
+        Log.CaseRetentionApplied(_logger, result.EvidenceDeleted, result.CasesDeleted);
     }
+
+    protected override void ReportFailure(string exceptionType) => Log.CaseRetentionFailed(_logger, exceptionType);
 }
