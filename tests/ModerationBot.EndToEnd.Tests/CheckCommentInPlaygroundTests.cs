@@ -23,6 +23,8 @@ public sealed partial class CheckCommentInPlaygroundTests(PlaygroundSession play
     private const string EscalateHeading = "What to do: escalate";
     private const string EscalateButton = "Escalate to manager";
     private const string MaskedIdentityNumber = "[personnummer]";
+    private const string DraftsButton = "Draft registrar note and message";
+    private const string RegistrarNoteLabel = "Note for the registrar";
 
     [Fact(Timeout = 240_000)]
     public async Task CheckCommand_CommentWithIdentityNumberAndThreat_ShowsMaskedResultCardSayingDoNotReply()
@@ -46,10 +48,18 @@ public sealed partial class CheckCommentInPlaygroundTests(PlaygroundSession play
         await Assertions.Expect(card).ToContainTextAsync(MaskedIdentityNumber);
         await playground.ScreenshotAsync("check-result-threat");
 
-        // The moderator's own message holds the number, so only the bot's card is searched, in every form it could take.
-        var shown = await card.InnerTextAsync();
-        Assert.DoesNotMatch(IdentityNumberInAnyForm(), shown);
-        Assert.Contains(IdentityNumber, await page.GetByText(Comment, new() { Exact = false }).Last.InnerTextAsync(), StringComparison.Ordinal);
+        // The drafts for the registrar and the writer are what gets pasted elsewhere, so open them as a moderator would.
+        await card.GetByRole(AriaRole.Button, new() { Name = DraftsButton, Exact = true }).ClickAsync();
+        await Assertions.Expect(card.GetByText(RegistrarNoteLabel, new() { Exact = false })).ToBeVisibleAsync();
+        await playground.ScreenshotAsync("check-result-threat-drafts");
+
+        // The moderator's own message holds the number, so only the bot's card is searched: all its text, hidden
+        // parts included, and the values of its text fields, in every form the number could take.
+        var everythingInCard = await card.EvaluateAsync<string>(
+            "card => card.textContent + '\\n' + [...card.querySelectorAll('input, textarea')].map(field => field.value).join('\\n')");
+        Assert.Contains(MaskedIdentityNumber, everythingInCard, StringComparison.Ordinal);
+        Assert.DoesNotMatch(IdentityNumberInAnyForm(), everythingInCard);
+        await Assertions.Expect(page.GetByText(IdentityNumber, new() { Exact = false }).First).ToBeVisibleAsync();
     }
 
     // 19121212-1212, 121212-1212, 191212121212 or 1212121212, with any separator.
