@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Bot.Checking;
+using ModerationBot.Bot.Policy;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Diagnostics;
 using ModerationBot.BotFramework.Routing;
@@ -20,6 +22,8 @@ internal sealed partial class ModerationActivityHandler(
     ConversationReferenceRecorder references,
     IStateStore state,
     TimeProvider timeProvider,
+    CheckingHandler checking,
+    PolicyQuestionHandler policy,
     IOptions<BotOptions> options,
     ILogger<ModerationActivityHandler> logger) : ActivityHandler
 {
@@ -37,6 +41,11 @@ internal sealed partial class ModerationActivityHandler(
         if (BotCommands.IsHelp(activity))
         {
             await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (await TryCheckOrAnswerAsync(turnContext, ct).ConfigureAwait(false))
+        {
             return;
         }
 

@@ -20,4 +20,10 @@ public static class CardCommands
 
     /// <summary>Hands a threat to escalation, the redacted comment in <see cref="TextKey"/>.</summary>
     public const string EscalationStart = "escalation.start";
+
+    /// <summary>Opens the check-a-comment dialog (sent as <c>task/fetch</c> in Teams, as a plain submit elsewhere).</summary>
+    public const string CheckOpen = "check.open";
+
+    /// <summary>Submits the check-a-comment dialog with its inputs.</summary>
+    public const string CheckSubmit = "check.submit";
 }

@@ -1,5 +1,7 @@
 using ModerationBot.BotFramework.Cards;
+using ModerationBot.Cards.Checking;
 using ModerationBot.Cards.CheckResult;
+using ModerationBot.Cards.Policy;
 using ModerationBot.Localization;
 
 namespace ModerationBot.Cards;
@@ -14,6 +16,8 @@ public static class CardGallery
     [
         ("welcome", texts => WelcomeCard.Build(texts)),
         .. CheckResultSamples.All,
+        .. CheckDialogSamples.All,
+        .. PolicyAnswerSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -18,6 +18,7 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddBotTexts();
         services.TryAddSingleton<ConversationReferenceRecorder>();
+        services.AddCommentChecking();
         services.TryAddSingleton<IBot, ModerationActivityHandler>();
         services.Replace(ServiceDescriptor.Singleton<ITurnErrorMessages, LocalizedTurnErrorMessages>());
         return services;

@@ -4,7 +4,7 @@ namespace ModerationBot.Localization;
 /// Every text key the bot uses. Code refers to texts only through these constants, and a test
 /// checks that this list and both language files hold exactly the same keys.
 /// </summary>
-public static class TextKeys
+public static partial class TextKeys
 {
     public const string CommandHelp = "command.help";
     public const string OrganisationDefault = "organisation.default";

@@ -46,8 +46,7 @@ public sealed class WelcomeCardTests
     {
         var card = WelcomeCard.Build(s_strict.For(language));
 
-        var action = Assert.Single(card.Actions);
-        Assert.Equal(title, action.Title);
+        var action = Assert.Single(card.Actions, candidate => candidate.Title == title);
         var data = ActionData(action);
         Assert.Equal(CardCommands.Help, data.GetProperty(CardCommands.DataKey).GetString());
         Assert.False(data.TryGetProperty("msteams", out _));

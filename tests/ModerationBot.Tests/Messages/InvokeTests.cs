@@ -33,22 +33,22 @@ public sealed class InvokeTests(ModerationBotFactory factory) : IClassFixture<Mo
     }
 
     [Fact]
-    public async Task Post_TaskFetch_Returns501() =>
+    public async Task Post_TaskFetchOfUnknownDialog_Returns501() =>
         Assert.Equal(HttpStatusCode.NotImplemented, (await InvokeAsync(TestActivities.TaskFetch(serviceUrl: factory.Connector.ServiceUrl))).Status);
 
     [Fact]
-    public async Task Post_TaskSubmit_Returns501() =>
-        Assert.Equal(HttpStatusCode.NotImplemented, (await InvokeAsync(TestActivities.TaskSubmit(serviceUrl: factory.Connector.ServiceUrl))).Status);
+    public async Task Post_TaskSubmitOfUnknownDialog_Returns501() =>
+        Assert.Equal(HttpStatusCode.NotImplemented, (await InvokeAsync(TestActivities.TaskSubmit(new { answer = "ja" }, factory.Connector.ServiceUrl))).Status);
 
     [Fact]
-    public async Task Post_ComposeExtensionFetchTask_Returns501() =>
+    public async Task Post_ComposeExtensionFetchTaskUnknownCommand_Returns501() =>
         Assert.Equal(HttpStatusCode.NotImplemented,
-            (await InvokeAsync(TestActivities.ComposeExtensionFetchTask("checkComment", "<p>En kommentar</p>", factory.Connector.ServiceUrl))).Status);
+            (await InvokeAsync(TestActivities.ComposeExtensionFetchTask("translateMessage", "<p>En kommentar</p>", factory.Connector.ServiceUrl))).Status);
 
     [Fact]
-    public async Task Post_ComposeExtensionSubmitAction_Returns501() =>
+    public async Task Post_ComposeExtensionSubmitActionUnknownCommand_Returns501() =>
         Assert.Equal(HttpStatusCode.NotImplemented,
-            (await InvokeAsync(TestActivities.ComposeExtensionSubmitAction("checkComment", "<p>En kommentar</p>", serviceUrl: factory.Connector.ServiceUrl))).Status);
+            (await InvokeAsync(TestActivities.ComposeExtensionSubmitAction("translateMessage", "<p>En kommentar</p>", serviceUrl: factory.Connector.ServiceUrl))).Status);
 
     [Fact]
     public async Task Post_UnknownInvokeName_Returns501()

@@ -61,10 +61,10 @@ public sealed class WelcomeTests(ModerationBotFactory factory) : IClassFixture<M
     }
 
     [Fact]
-    public async Task Post_OtherText_SendsLocalizedHintToTypeHelp()
+    public async Task Post_EmptyText_SendsLocalizedHintToTypeHelp()
     {
-        var sv = TestActivities.PersonalMessage("vad är klockan", factory.Connector.ServiceUrl).Isolated();
-        var en = TestActivities.PersonalMessage("what time is it", factory.Connector.ServiceUrl, locale: "en-GB").Isolated();
+        var sv = TestActivities.PersonalMessage(" ", factory.Connector.ServiceUrl).Isolated();
+        var en = TestActivities.PersonalMessage(" ", factory.Connector.ServiceUrl, locale: "en-GB").Isolated();
 
         await factory.PostAsync(sv, ct: Ct);
         await factory.PostAsync(en, ct: Ct);

@@ -5,6 +5,7 @@ public static class WelcomeEntryPoints
 {
     public static IReadOnlyList<IEntryPoint> All { get; } =
     [
+        new CheckCommentEntryPoint(),
         new HelpEntryPoint(),
     ];
 }

@@ -1,0 +1,62 @@
+using ModerationBot.Bot.Checking;
+using ModerationBot.Bot.Policy;
+using ModerationBot.BotFramework.Routing;
+using ModerationBot.BotFramework.Routing.Invokes;
+
+namespace ModerationBot.Bot;
+
+/// <content>Checking a comment (command, dialog, message action, channel mention) and questions to the policy.</content>
+internal sealed partial class ModerationActivityHandler
+{
+    /// <summary>The manifest's message action command id ("Granska kommentar"/"Check comment").</summary>
+    public const string CheckCommentCommandId = "checkComment";
+
+    // In a personal chat, text without a command is a question; a pasted comment needs "granska". In a channel the
+    // bot is @mentioned with the comment itself, so only something that asks and that the pack answers is a question.
+    private async Task<bool> TryCheckOrAnswerAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        if (await checking.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        var activity = turnContext.Activity;
+        if (string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return false;
+        }
+
+        var text = activity.Text.Trim();
+        var match = policy.Find(text);
+        if (CheckingHandler.IsPersonal(activity) || PolicyQuestionHandler.IsQuestionForPolicy(text, match))
+        {
+            await policy.AnswerAsync(turnContext, text, match, ct).ConfigureAwait(false);
+            return true;
+        }
+
+        await checking.CheckInConversationAsync(turnContext, text, CheckEntry.ChannelMention, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    // Dialogs and actions this feature does not own go to the base class, which answers 501.
+    protected override Task<TaskModuleResponse?> OnTaskFetchAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
+        checking.Fetch(turnContext, request) is { } response ? Task.FromResult<TaskModuleResponse?>(response) : base.OnTaskFetchAsync(turnContext, request, ct);
+
+    protected override Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
+        checking.Submit(turnContext, request) is { } response ? Task.FromResult<TaskModuleResponse?>(response) : base.OnTaskSubmitAsync(turnContext, request, ct);
+
+    protected override Task<MessagingExtensionActionResponse?> OnComposeExtensionFetchTaskAsync(
+        ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
+        IsCheckComment(action)
+            ? Task.FromResult<MessagingExtensionActionResponse?>(checking.MessageAction(turnContext, action))
+            : base.OnComposeExtensionFetchTaskAsync(turnContext, action, ct);
+
+    protected override Task<MessagingExtensionActionResponse?> OnComposeExtensionSubmitActionAsync(
+        ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
+        IsCheckComment(action)
+            ? Task.FromResult<MessagingExtensionActionResponse?>(checking.MessageAction(turnContext, action))
+            : base.OnComposeExtensionSubmitActionAsync(turnContext, action, ct);
+
+    private static bool IsCheckComment(MessagingExtensionAction action) =>
+        string.Equals(action?.CommandId, CheckCommentCommandId, StringComparison.Ordinal);
+}
