@@ -26,6 +26,9 @@ public sealed partial class CheckCommentInPlaygroundTests(PlaygroundSession play
     private const string DraftsButton = "Draft registrar note and message";
     private const string RegistrarNoteLabel = "Note for the registrar";
 
+    // Tall enough for the moderator's message and the whole result card in one screenshot.
+    private const int ScreenshotHeight = 2_400;
+
     [Fact(Timeout = 240_000)]
     public async Task CheckCommand_CommentWithIdentityNumberAndThreat_ShowsMaskedResultCardSayingDoNotReply()
     {
@@ -46,12 +49,14 @@ public sealed partial class CheckCommentInPlaygroundTests(PlaygroundSession play
         await Assertions.Expect(card.GetByText(EscalateHeading, new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = EscalateButton, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(card).ToContainTextAsync(MaskedIdentityNumber);
-        await playground.ScreenshotAsync("check-result-threat");
+        await playground.ScreenshotAsync("check-result-threat", ScreenshotHeight);
 
         // The drafts for the registrar and the writer are what gets pasted elsewhere, so open them as a moderator would.
         await card.GetByRole(AriaRole.Button, new() { Name = DraftsButton, Exact = true }).ClickAsync();
-        await Assertions.Expect(card.GetByText(RegistrarNoteLabel, new() { Exact = false })).ToBeVisibleAsync();
-        await playground.ScreenshotAsync("check-result-threat-drafts");
+        var registrarNote = card.GetByText(RegistrarNoteLabel, new() { Exact = false });
+        await Assertions.Expect(registrarNote).ToBeVisibleAsync();
+        await registrarNote.ScrollIntoViewIfNeededAsync();
+        await playground.ScreenshotAsync("check-result-threat-drafts", ScreenshotHeight);
 
         // The moderator's own message holds the number, so only the bot's card is searched: all its text, hidden
         // parts included, and the values of its text fields, in every form the number could take.

@@ -67,11 +67,33 @@ public sealed class PlaygroundSession : IAsyncLifetime
         }
     }
 
-    /// <summary>Saves a full-page screenshot named <paramref name="name"/>.png and returns its path.</summary>
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>
+    /// Saves a screenshot named <paramref name="name"/>.png and returns its path. The chat scrolls inside the page, so
+    /// a card taller than the window is only seen whole with a taller window: <paramref name="height"/> sets one for
+    /// the shot (the chat keeps its newest message at the bottom) and the window gets its size back afterwards.
+    /// </summary>
+    public async Task<string> ScreenshotAsync(string name, int? height = null)
     {
         var path = ScreenshotFolder.For(name);
-        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        var window = Page.ViewportSize;
+        if (height is { } tall && window is not null)
+        {
+            await Page.SetViewportSizeAsync(window.Width, tall);
+            await Page.WaitForTimeoutAsync(500);
+        }
+
+        try
+        {
+            await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        }
+        finally
+        {
+            if (height is not null && window is not null)
+            {
+                await Page.SetViewportSizeAsync(window.Width, window.Height);
+            }
+        }
+
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
         return path;
     }
