@@ -7,6 +7,7 @@ using ModerationBot.BotFramework.Diagnostics;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.BotFramework.Routing.Invokes;
 using ModerationBot.Cards;
+using ModerationBot.Dialogs.Criticism;
 using ModerationBot.Hosting;
 using ModerationBot.Localization;
 using ModerationBot.Storage;
@@ -20,6 +21,7 @@ namespace ModerationBot.Bot;
 internal sealed partial class ModerationActivityHandler(
     ITextLocalizer localizer,
     ConversationReferenceRecorder references,
+    CriticismDialogHandler criticism,
     IStateStore state,
     TimeProvider timeProvider,
     CheckingHandler checking,
@@ -41,6 +43,11 @@ internal sealed partial class ModerationActivityHandler(
         if (BotCommands.IsHelp(activity))
         {
             await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (await criticism.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -69,6 +76,11 @@ internal sealed partial class ModerationActivityHandler(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(value);
+        if (CriticismVerbs.IsDialogVerb(value.Action?.Verb))
+        {
+            return criticism.HandleActionAsync(turnContext, value, ct);
+        }
+
         if (string.Equals(value.Action?.Verb, CardCommands.Help, StringComparison.OrdinalIgnoreCase))
         {
             return Task.FromResult(AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson()));

@@ -18,6 +18,7 @@ public static class CardGallery
         .. CheckResultSamples.All,
         .. CheckDialogSamples.All,
         .. PolicyAnswerSamples.All,
+        .. Dialogs.Criticism.CriticismCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -19,6 +19,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotTexts();
         services.TryAddSingleton<ConversationReferenceRecorder>();
         services.AddCommentChecking();
+        services.AddCriticismDialog();
         services.TryAddSingleton<IBot, ModerationActivityHandler>();
         services.Replace(ServiceDescriptor.Singleton<ITurnErrorMessages, LocalizedTurnErrorMessages>());
         return services;

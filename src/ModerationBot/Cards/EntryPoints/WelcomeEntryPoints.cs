@@ -6,6 +6,7 @@ public static class WelcomeEntryPoints
     public static IReadOnlyList<IEntryPoint> All { get; } =
     [
         new CheckCommentEntryPoint(),
+        new CriticismEntryPoint(),
         new HelpEntryPoint(),
     ];
 }
