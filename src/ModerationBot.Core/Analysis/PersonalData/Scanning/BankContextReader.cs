@@ -14,23 +14,8 @@ internal static class BankContextReader
 
     public static BankContext Before(string text, int index)
     {
-        var from = Math.Max(0, index - Reach);
-        var i = index - 1;
-        while (i >= from)
+        foreach (var word in new PrecedingWords(text, index, Reach))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i--;
-                continue;
-            }
-
-            var end = i + 1;
-            while (i >= 0 && char.IsLetter(text[i]))
-            {
-                i--;
-            }
-
-            var word = text.AsSpan(i + 1, end - i - 1);
             var kind = BankgiroWords.Contains(word) ? BankContext.Bankgiro
                 : PlusgiroWords.Contains(word) ? BankContext.Plusgiro
                 : ClearingWords.Contains(word) ? BankContext.Clearing

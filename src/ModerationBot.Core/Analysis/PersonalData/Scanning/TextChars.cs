@@ -27,23 +27,9 @@ internal static class TextChars
     /// <summary>True when a lower-cased word from <paramref name="keywords"/> ends within <paramref name="maxChars"/> before <paramref name="index"/>.</summary>
     public static bool HasKeywordBefore(string text, int index, int maxChars, Lexicon keywords)
     {
-        var from = Math.Max(0, index - maxChars);
-        var i = index - 1;
-        while (i >= from)
+        foreach (var word in new PrecedingWords(text, index, maxChars))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i--;
-                continue;
-            }
-
-            var end = i + 1;
-            while (i >= 0 && char.IsLetter(text[i]))
-            {
-                i--;
-            }
-
-            if (keywords.Contains(text.AsSpan(i + 1, end - i - 1)))
+            if (keywords.Contains(word))
             {
                 return true;
             }
