@@ -26,10 +26,8 @@ public static class AnalysisServiceCollectionExtensions
         services.TryAddSingleton<ICommentAnalyzer>(_ => CommentAnalyzer.CreateDefault());
         services.TryAddSingleton(sp =>
         {
-            var local = sp.GetRequiredService<ICommentAnalyzer>();
             return new AzureLanguagePiiProvider(
                 sp.GetRequiredService<IOptions<AzureLanguageOptions>>().Value,
-                text => local.Analyze(text).Language,
                 sp.GetRequiredService<ILogger<AzureLanguagePiiProvider>>(),
                 sp.GetRequiredService<TimeProvider>(),
                 // Keyed, so a credential registered for another service is never sent to this one by accident.

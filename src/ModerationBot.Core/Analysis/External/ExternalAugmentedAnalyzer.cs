@@ -36,7 +36,7 @@ public sealed class ExternalAugmentedAnalyzer
         limit.CancelAfter(_timeout);
         try
         {
-            external = await _provider.DetectAsync(text, limit.Token).WaitAsync(_timeout, _time, limit.Token).ConfigureAwait(false);
+            external = await _provider.DetectAsync(text, local.Language, limit.Token).WaitAsync(_timeout, _time, limit.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException && !ct.IsCancellationRequested)
         {

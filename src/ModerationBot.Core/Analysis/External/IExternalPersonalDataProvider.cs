@@ -6,6 +6,9 @@ namespace ModerationBot.Core.Analysis.External;
 /// </summary>
 public interface IExternalPersonalDataProvider
 {
-    /// <summary>Finds personal data in <paramref name="text"/>; offsets are UTF-16 indexes, end exclusive.</summary>
-    Task<IReadOnlyList<ExternalPersonalDataFinding>> DetectAsync(string text, CancellationToken ct);
+    /// <summary>
+    /// Finds personal data in <paramref name="text"/>, written in <paramref name="language"/> (<c>sv</c> or <c>en</c>,
+    /// as the local analysis found); offsets are UTF-16 indexes, end exclusive.
+    /// </summary>
+    Task<IReadOnlyList<ExternalPersonalDataFinding>> DetectAsync(string text, string language, CancellationToken ct);
 }

@@ -22,38 +22,34 @@ public sealed class AzureLanguagePiiProvider : IExternalPersonalDataProvider
     private readonly HttpPipeline _pipeline;
     private readonly Uri _analyzeUri;
     private readonly double _minimumConfidence;
-    private readonly Func<string, string> _languageOf;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
 
     /// <summary>
-    /// Creates the provider; <paramref name="languageOf"/> names the comment's language (<c>sv</c> or <c>en</c>) and
-    /// <paramref name="credential"/>, when given, replaces the configured Entra ID credential.
+    /// Creates the provider; <paramref name="credential"/>, when given, replaces the configured Entra ID credential.
     /// </summary>
     public AzureLanguagePiiProvider(
         AzureLanguageOptions options,
-        Func<string, string> languageOf,
         ILogger<AzureLanguagePiiProvider> logger,
         TimeProvider time,
         TokenCredential? credential = null,
         HttpPipelineTransport? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(languageOf);
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(time);
         _pipeline = AzureLanguagePipeline.Create(options, credential, transport);
         _analyzeUri = new Uri(options.EndpointUri, "language/:analyze-text?api-version=" + ApiVersion);
         _minimumConfidence = options.MinimumConfidence;
-        _languageOf = languageOf;
         _logger = logger;
         _time = time;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ExternalPersonalDataFinding>> DetectAsync(string text, CancellationToken ct)
+    public async Task<IReadOnlyList<ExternalPersonalDataFinding>> DetectAsync(string text, string language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
         var chunks = TextChunker.Split(text, MaxDocumentLength);
         var findings = new List<ExternalPersonalDataFinding>();
         if (string.IsNullOrWhiteSpace(text))
@@ -61,7 +57,6 @@ public sealed class AzureLanguagePiiProvider : IExternalPersonalDataProvider
             return findings;
         }
 
-        var language = _languageOf(text);
         for (var first = 0; first < chunks.Count; first += MaxDocumentsPerRequest)
         {
             var batch = chunks.GetRange(first, Math.Min(MaxDocumentsPerRequest, chunks.Count - first));

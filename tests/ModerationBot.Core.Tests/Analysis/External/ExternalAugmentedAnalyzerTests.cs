@@ -14,7 +14,7 @@ public sealed class ExternalAugmentedAnalyzerTests
     public async Task AnalyzeAsync_ProviderThrows_ReturnsLocalResult()
     {
         var provider = new Mock<IExternalPersonalDataProvider>();
-        provider.Setup(p => p.DetectAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("down"));
+        provider.Setup(p => p.DetectAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(new HttpRequestException("down"));
         var sut = new ExternalAugmentedAnalyzer(AnalyzerFixture.Analyzer, provider.Object, TimeSpan.FromSeconds(2), TimeProvider.System);
 
         var result = await sut.AnalyzeAsync(Text, TestContext.Current.CancellationToken);
@@ -28,7 +28,7 @@ public sealed class ExternalAugmentedAnalyzerTests
         var time = new FakeTimeProvider();
         var never = new TaskCompletionSource<IReadOnlyList<ExternalPersonalDataFinding>>();
         var provider = new Mock<IExternalPersonalDataProvider>();
-        provider.Setup(p => p.DetectAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(never.Task);
+        provider.Setup(p => p.DetectAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).Returns(never.Task);
         var sut = new ExternalAugmentedAnalyzer(AnalyzerFixture.Analyzer, provider.Object, TimeSpan.FromSeconds(2), time);
 
         var pending = sut.AnalyzeAsync(Text, TestContext.Current.CancellationToken);
@@ -44,7 +44,7 @@ public sealed class ExternalAugmentedAnalyzerTests
         const string text = "Hon bor på Lingonstigen vid skolan.";
         var start = text.IndexOf("Lingonstigen", StringComparison.Ordinal);
         var provider = new Mock<IExternalPersonalDataProvider>();
-        provider.Setup(p => p.DetectAsync(text, It.IsAny<CancellationToken>()))
+        provider.Setup(p => p.DetectAsync(text, "sv", It.IsAny<CancellationToken>()))
             .ReturnsAsync([new ExternalPersonalDataFinding(PersonalDataType.StreetAddress, start, start + "Lingonstigen".Length, 0.9)]);
         var sut = new ExternalAugmentedAnalyzer(AnalyzerFixture.Analyzer, provider.Object, TimeSpan.FromSeconds(2), TimeProvider.System);
 

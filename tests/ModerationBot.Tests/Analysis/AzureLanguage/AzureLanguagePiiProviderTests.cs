@@ -18,7 +18,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
     [Fact]
     public async Task DetectAsync_WithKey_PostsPiiRequestWithKeyHeaderAndUtf16Offsets()
     {
-        await CreateSut().DetectAsync(Comment, TestContext.Current.CancellationToken);
+        await CreateSut().DetectAsync(Comment, "sv", TestContext.Current.CancellationToken);
 
         var entry = Assert.Single(_service.Server.LogEntries).RequestMessage;
         Assert.Equal("/language/:analyze-text", entry.Path);
@@ -36,7 +36,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
     [Fact]
     public async Task DetectAsync_EnglishComment_SendsLanguageEn()
     {
-        await CreateSut(languageOf: _ => "en").DetectAsync("Ask Ingrid Svanberg at the office.", TestContext.Current.CancellationToken);
+        await CreateSut().DetectAsync("Ask Ingrid Svanberg at the office.", "en", TestContext.Current.CancellationToken);
 
         Assert.Equal("en", _service.RequestBodies[0]["analysisInput"]!["documents"]![0]!["language"]!.GetValue<string>());
     }
@@ -47,7 +47,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         _service.Recognizing("Ingrid Svanberg", "Person").Recognizing("Kjellbergs gata", "Address")
             .Recognizing("kontoret", "Organization");
 
-        var findings = await CreateSut().DetectAsync(Comment, TestContext.Current.CancellationToken);
+        var findings = await CreateSut().DetectAsync(Comment, "sv", TestContext.Current.CancellationToken);
 
         Assert.Equal(2, findings.Count);
         var person = Assert.Single(findings, f => f.Type == PersonalDataType.PersonName);
@@ -68,7 +68,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
     {
         _service.Recognizing("Svanberg", category);
 
-        var findings = await CreateSut().DetectAsync(Comment, TestContext.Current.CancellationToken);
+        var findings = await CreateSut().DetectAsync(Comment, "sv", TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, Assert.Single(findings).Type);
     }
@@ -78,7 +78,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
     {
         _service.Recognizing("Ingrid Svanberg", "Person", confidence: 0.5);
 
-        Assert.Empty(await CreateSut().DetectAsync(Comment, TestContext.Current.CancellationToken));
+        Assert.Empty(await CreateSut().DetectAsync(Comment, "sv", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         _service.Recognizing("Ingrid Svanberg", "Person");
         var text = LongTextWithNames(out var nameStarts);
 
-        var findings = await CreateSut().DetectAsync(text, TestContext.Current.CancellationToken);
+        var findings = await CreateSut().DetectAsync(text, "sv", TestContext.Current.CancellationToken);
 
         var bodies = _service.RequestBodies;
         var documents = bodies.SelectMany(b => b["analysisInput"]!["documents"]!.AsArray()).ToList();
@@ -106,7 +106,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         _service.RejectedDocumentIds.Add("2");
         var text = LongTextWithNames(out var nameStarts);
 
-        var findings = await CreateSut().DetectAsync(text, TestContext.Current.CancellationToken);
+        var findings = await CreateSut().DetectAsync(text, "sv", TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(findings);
         Assert.True(findings.Count < nameStarts.Count);
@@ -122,7 +122,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         using var failing = FakeLanguageService.Failing(status);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(
-            () => CreateSut(failing.Url).DetectAsync(Comment, TestContext.Current.CancellationToken));
+            () => CreateSut(failing.Url).DetectAsync(Comment, "sv", TestContext.Current.CancellationToken));
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Equal(3, failing.Server.LogEntries.Count());
@@ -134,7 +134,7 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
     {
         using var failing = FakeLanguageService.Failing(400);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut(failing.Url).DetectAsync(Comment, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut(failing.Url).DetectAsync(Comment, "sv", TestContext.Current.CancellationToken));
 
         Assert.Single(failing.Server.LogEntries);
     }
@@ -149,9 +149,9 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
 #pragma warning disable CA5400, CA5359 // The fake server on loopback has a self-signed certificate.
         using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator };
 #pragma warning restore CA5400, CA5359
-        var sut = new AzureLanguagePiiProvider(options, _ => "sv", _logger, TimeProvider.System, credential, new HttpClientTransport(handler));
+        var sut = new AzureLanguagePiiProvider(options, _logger, TimeProvider.System, credential, new HttpClientTransport(handler));
 
-        var findings = await sut.DetectAsync(Comment, TestContext.Current.CancellationToken);
+        var findings = await sut.DetectAsync(Comment, "sv", TestContext.Current.CancellationToken);
 
         Assert.Single(findings);
         Assert.Equal(["https://cognitiveservices.azure.com/.default"], credential.Scopes.Distinct());
@@ -168,8 +168,8 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         using var failing = FakeLanguageService.Failing(500);
         var text = LongTextWithNames(out _);
 
-        await CreateSut().DetectAsync(text, TestContext.Current.CancellationToken);
-        await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut(failing.Url).DetectAsync(Comment, TestContext.Current.CancellationToken));
+        await CreateSut().DetectAsync(text, "sv", TestContext.Current.CancellationToken);
+        await Assert.ThrowsAsync<HttpRequestException>(() => CreateSut(failing.Url).DetectAsync(Comment, "sv", TestContext.Current.CancellationToken));
 
         var records = _logger.Collector.GetSnapshot();
         Assert.NotEmpty(records);
@@ -207,6 +207,6 @@ public sealed class AzureLanguagePiiProviderTests : IDisposable
         return text.ToString();
     }
 
-    private AzureLanguagePiiProvider CreateSut(string? endpoint = null, Func<string, string>? languageOf = null) =>
-        new(Options(endpoint ?? _service.Url), languageOf ?? (_ => "sv"), _logger, TimeProvider.System);
+    private AzureLanguagePiiProvider CreateSut(string? endpoint = null) =>
+        new(Options(endpoint ?? _service.Url), _logger, TimeProvider.System);
 }
