@@ -113,5 +113,7 @@ public sealed class PlaygroundSession : IAsyncLifetime
         await _bot.DisposeAsync();
     }
 
-    private ILocator Compose => Page.GetByRole(AriaRole.Textbox).First;
+    // The compose box is the Playground's rich-text editor (contenteditable). Cards in the chat have text inputs of
+    // their own (the check result's drafts), so "the first textbox on the page" can be a card's input.
+    private ILocator Compose => Page.Locator("[contenteditable='true'][role='textbox']").First;
 }
