@@ -39,12 +39,33 @@ internal sealed partial class ModerationActivityHandler
     }
 
     // Dialogs and actions this feature does not own go to the base class, which answers 501.
-    protected override Task<TaskModuleResponse?> OnTaskFetchAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
-        checking.Fetch(turnContext, request) is { } response ? Task.FromResult<TaskModuleResponse?>(response) : base.OnTaskFetchAsync(turnContext, request, ct);
+    protected override async Task<TaskModuleResponse?> OnTaskFetchAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
+    {
+        foreach (var feature in _features)
+        {
+            if (await feature.TryFetchTaskAsync(turnContext, request, ct).ConfigureAwait(false) is { } response)
+            {
+                return response;
+            }
+        }
 
-    protected override async Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct) =>
-        await checking.SubmitAsync(turnContext, request, ct).ConfigureAwait(false)
+        return checking.Fetch(turnContext, request) ?? await base.OnTaskFetchAsync(turnContext, request, ct).ConfigureAwait(false);
+    }
+
+    protected override async Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
+    {
+        foreach (var feature in _features)
+        {
+            var outcome = await feature.TrySubmitTaskAsync(turnContext, request, ct).ConfigureAwait(false);
+            if (outcome.Handled)
+            {
+                return outcome.Response;
+            }
+        }
+
+        return await checking.SubmitAsync(turnContext, request, ct).ConfigureAwait(false)
             ?? await base.OnTaskSubmitAsync(turnContext, request, ct).ConfigureAwait(false);
+    }
 
     protected override async Task<MessagingExtensionActionResponse?> OnComposeExtensionFetchTaskAsync(
         ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>

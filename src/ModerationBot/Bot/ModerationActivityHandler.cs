@@ -26,9 +26,12 @@ internal sealed partial class ModerationActivityHandler(
     TimeProvider timeProvider,
     CheckingHandler checking,
     PolicyQuestionHandler policy,
+    IEnumerable<IBotFeature> features,
     IOptions<BotOptions> options,
     ILogger<ModerationActivityHandler> logger) : ActivityHandler
 {
+    private readonly IBotFeature[] _features = [.. features];
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -44,6 +47,14 @@ internal sealed partial class ModerationActivityHandler(
         {
             await SendWelcomeAsync(turnContext, texts, ct).ConfigureAwait(false);
             return;
+        }
+
+        foreach (var feature in _features)
+        {
+            if (await feature.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
+            {
+                return;
+            }
         }
 
         if (await criticism.TryHandleMessageAsync(turnContext, ct).ConfigureAwait(false))
@@ -72,21 +83,29 @@ internal sealed partial class ModerationActivityHandler(
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken ct) =>
         WelcomeOnceAsync(turnContext, ct);
 
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(ITurnContext turnContext, AdaptiveCardInvokeValue value, CancellationToken ct)
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(ITurnContext turnContext, AdaptiveCardInvokeValue value, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(value);
+        foreach (var feature in _features)
+        {
+            if (await feature.TryHandleCardActionAsync(turnContext, value, ct).ConfigureAwait(false) is { } response)
+            {
+                return response;
+            }
+        }
+
         if (CriticismVerbs.IsDialogVerb(value.Action?.Verb))
         {
-            return criticism.HandleActionAsync(turnContext, value, ct);
+            return await criticism.HandleActionAsync(turnContext, value, ct).ConfigureAwait(false);
         }
 
         if (string.Equals(value.Action?.Verb, CardCommands.Help, StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson()));
+            return AdaptiveCardInvokeResponse.Card(BuildWelcome(localizer.For(turnContext.Locale)).ToJson());
         }
 
         // Known shape, unknown verb: Teams shows the error on the card instead of a generic failure.
-        return Task.FromResult(AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not available."));
+        return AdaptiveCardInvokeResponse.Error(400, "UnknownVerb", "This card action is not available.");
     }
 }
