@@ -27,8 +27,9 @@ public static class EscalationRoutingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
-        services.AddHttpClient(GraphManagerDirectory.HttpClientName);
-        services.AddHttpClient(GraphCredentials.TokenHttpClientName);
+        // Request log lines carry the URL, and a Graph URL holds the reporter's object id.
+        services.AddHttpClient(GraphManagerDirectory.HttpClientName).RemoveAllLoggers();
+        services.AddHttpClient(GraphCredentials.TokenHttpClientName).RemoveAllLoggers();
         services.TryAddSingleton(sp => new GraphCredentials(
             Routing(sp).Graph,
             sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value,
