@@ -54,6 +54,8 @@ internal sealed class GraphCredentials
         return _byTenant.GetOrAdd(tenant, t => new ClientSecretCredential(t, secret.Value.ClientId, secret.Value.Secret, new ClientSecretCredentialOptions
         {
             AuthorityHost = new Uri(_bot.AuthorityHost),
+            // Instance discovery asks the public cloud about the host; a sovereign cloud or loopback host is taken as given.
+            DisableInstanceDiscovery = !string.Equals(_bot.AuthorityHost.TrimEnd('/'), BotFrameworkOptions.DefaultAuthorityHost, StringComparison.OrdinalIgnoreCase),
             Transport = new HttpClientTransport(_httpClients.CreateClient(TokenHttpClientName)),
         }));
     }

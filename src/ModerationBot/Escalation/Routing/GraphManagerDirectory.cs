@@ -62,6 +62,10 @@ internal sealed class GraphManagerDirectory(
         {
             return Failed(ManagerLookupStatus.Failed, error.GetType().Name, started);
         }
+        catch (System.Text.Json.JsonException error)
+        {
+            return Failed(ManagerLookupStatus.Failed, error.GetType().Name, started);
+        }
     }
 
     private ManagerLookup Found(DirectoryObject? manager, long started)
