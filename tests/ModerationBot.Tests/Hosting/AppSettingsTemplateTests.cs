@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
@@ -6,6 +5,7 @@ using ModerationBot.Cases;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
+using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Hosting;
 
@@ -57,6 +57,5 @@ public sealed class AppSettingsTemplateTests
     private static List<string> Settings(IConfigurationSection section) =>
         [.. section.GetChildren().Select(c => c.Key).Where(k => !k.StartsWith('_'))];
 
-    private static IEnumerable<string> BindableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic).Select(p => p.Name);
+    private static IEnumerable<string> BindableProperties(Type type) => StartupOptions.BindableProperties(type);
 }
