@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ModerationBot.Core.Analysis;
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
@@ -26,8 +27,11 @@ internal sealed record EscalationDraft(
     string? Threat,
     EscalationRoute? Route = null)
 {
-    /// <summary>The draft for a checked comment; threats against a person or staff are high severity.</summary>
-    public static EscalationDraft From(EscalationReporter reporter, string original, CommentAnalysis analysis)
+    /// <summary>
+    /// The draft for a checked comment, with the masked text the check result showed; threats against a person or
+    /// staff are high severity. Rule ids and the target use the analysis' snake_case names (<c>threat</c>, <c>staff</c>).
+    /// </summary>
+    public static EscalationDraft From(EscalationReporter reporter, string original, CommentAnalysis analysis, string redacted)
     {
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -35,10 +39,10 @@ internal sealed record EscalationDraft(
             reporter.UserId,
             reporter.AadObjectId,
             original,
-            analysis.Redacted,
+            redacted,
             SeverityOf(analysis.Threat),
-            [.. analysis.Rules.Select(r => r.Basis.RuleId).Distinct(StringComparer.Ordinal)],
-            analysis.Threat?.Target.ToString().ToLowerInvariant());
+            [.. analysis.Rules.Select(r => Name(r.Rule)).Distinct(StringComparer.Ordinal)],
+            analysis.Threat is { } threat ? Name(threat.Target) : null);
     }
 
     /// <summary>True when <paramref name="userId"/> or <paramref name="aadObjectId"/> is the reporter's.</summary>
@@ -48,6 +52,9 @@ internal sealed record EscalationDraft(
 
     /// <summary>Severity only: the text and the people stay out of anything printed.</summary>
     public override string ToString() => $"EscalationDraft {{ Severity = {Severity} }}";
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 
     private static CaseSeverity SeverityOf(ThreatAssessment? threat) => threat switch
     {

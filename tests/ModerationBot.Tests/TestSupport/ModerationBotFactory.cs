@@ -4,11 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using ModerationBot.BotFramework.Connector;
-using ModerationBot.Escalation.Routing;
 using ModerationBot.Testing.Activities;
 using ModerationBot.Testing.Auth;
 using ModerationBot.Testing.Connector;
@@ -39,9 +37,6 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public FakeTokenEndpoint TokenEndpoint { get; private set; } = null!;
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
-
-    /// <summary>Where escalations go, per reporter; used unless the host registers a router of its own.</summary>
-    public FakeEscalationRouter EscalationRouter { get; } = new();
 
     protected virtual bool LocalMode => false;
 
@@ -89,7 +84,6 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
-        builder.ConfigureServices(services => services.TryAddSingleton<IEscalationRouter>(EscalationRouter));
         builder.ConfigureServices(services => services.AddHttpClient(MsalAccessTokenProvider.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => TokenEndpoint.CreateTrustingHandler()));
         if (LocalMode)

@@ -39,7 +39,7 @@ internal sealed class CommentChecker(
         var recommendation = recommender.Recommend(analysis, platform, link);
         if (reporter is not null && escalationDrafts is not null && recommendation.Action == ModerationAction.Escalate)
         {
-            var draftId = await escalationDrafts.OpenAsync(EscalationDraft.From(reporter, comment, analysis), ct).ConfigureAwait(false);
+            var draftId = await escalationDrafts.OpenAsync(EscalationDraft.From(reporter, comment, analysis, recommendation.Comment), ct).ConfigureAwait(false);
             options = options with { EscalationAvailable = true, EscalationDraftId = draftId.ToString("N") };
         }
 

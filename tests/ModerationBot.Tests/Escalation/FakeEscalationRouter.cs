@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ModerationBot.Escalation.Routing;
 
-namespace ModerationBot.Tests.TestSupport;
+namespace ModerationBot.Tests.Escalation;
 
 /// <summary>
 /// A router whose answer each test sets per reporter (Teams user id); everyone else is unroutable. Stands in for the
