@@ -15,6 +15,13 @@ public interface ICaseStore
     /// </summary>
     Task<ModerationCase> CreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
+    /// <summary>
+    /// Opens a case like <see cref="CreateAsync"/> but with the caller's <paramref name="id"/>, once: when a case with
+    /// that id exists, nothing is written and the stored case comes back with <see cref="CaseCreation.Created"/> false.
+    /// A confirmation pressed twice or redelivered by Teams therefore opens one case and sends one set of messages.
+    /// </summary>
+    Task<CaseCreation> CreateOnceAsync(Guid id, CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
     Task<ModerationCase?> FindAsync(Guid id, CancellationToken ct);
 
     Task<ModerationCase?> FindAsync(CaseNumber number, CancellationToken ct);

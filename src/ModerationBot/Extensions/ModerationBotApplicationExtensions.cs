@@ -21,6 +21,7 @@ public static class ModerationBotApplicationExtensions
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");
         services.AddCommentAnalysis();
         services.AddModerationBotHandler();
+        services.AddEscalation();
         services.AddModerationHealth();
         return builder;
     }

@@ -21,6 +21,7 @@ public sealed class AppSettingsTemplateTests
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
+        { "Escalation:Drafts", typeof(ModerationBot.Escalation.EscalationDraftOptions) },
     };
 
     [Theory]
