@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
 using ModerationBot.Cases;
+using ModerationBot.Escalation.Sla;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
@@ -21,6 +22,7 @@ public sealed class AppSettingsTemplateTests
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
+        { "Escalation:Sla", typeof(EscalationSlaOptions) },
     };
 
     [Theory]
