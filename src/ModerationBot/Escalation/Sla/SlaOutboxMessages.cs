@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.Cases.Outbox;
 using ModerationBot.Core.Cases;
+using ModerationBot.Escalation.Routing.Options;
 using ModerationBot.Localization;
 
 namespace ModerationBot.Escalation.Sla;
@@ -12,10 +12,10 @@ namespace ModerationBot.Escalation.Sla;
 /// to the reporter on escalation, a short reminder to the responsible manager and the deputies after that. Everyone
 /// who holds a card in a 1:1 chat also gets it updated, so the version their buttons carry stays current.
 /// </summary>
-internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards cards, IOptions<EscalationSlaOptions> options, IConfiguration configuration)
+internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards cards, IOptions<EscalationSlaOptions> options, IOptions<EscalationRoutingOptions> routing)
 {
-    // Owned by the routing options (Escalation:FallbackChannel); read by key so this works whichever class binds it.
-    private readonly string? _fallbackConversationId = NullIfEmpty(configuration["Escalation:FallbackChannel:ConversationId"]);
+    // Where the dispatcher sends a deputy's card when Teams refuses the 1:1 chat, as for the first card.
+    private readonly string? _fallbackConversationId = NullIfEmpty(routing.Value.FallbackChannel.ConversationId);
 
     public IReadOnlyList<OutboxMessageDraft> For(CaseSlaStep step, ModerationCase moderationCase, CaseContacts contacts) => step switch
     {
