@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
 using ModerationBot.Cases;
+using ModerationBot.Escalation.Sla;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
@@ -22,6 +23,7 @@ public sealed class AppSettingsTemplateTests
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
         { "Escalation:Drafts", typeof(ModerationBot.Escalation.EscalationDraftOptions) },
+        { "Escalation:Sla", typeof(EscalationSlaOptions) },
     };
 
     [Theory]
