@@ -75,7 +75,7 @@ public sealed partial class ConnectorClient
         var correlationId = response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
         var errorCode = await ReadErrorCodeAsync(response, ct).ConfigureAwait(false);
         Log.ConnectorFailed(logger, operation, (int)response.StatusCode, errorCode ?? "none", correlationId ?? "none");
-        return new ConnectorException(operation, response.StatusCode, errorCode, correlationId);
+        return new ConnectorException(operation, response.StatusCode, errorCode, correlationId, retryAfter: ConnectorResilience.RetryAfter(response, TimeProvider.System));
     }
 
     // Only error.code is kept: error.message may quote the activity the bot tried to send.

@@ -8,13 +8,14 @@ namespace ModerationBot.BotFramework.Connector;
 /// </summary>
 public sealed class ConnectorException : Exception
 {
-    public ConnectorException(string operation, HttpStatusCode? statusCode, string? errorCode, string? correlationId, Exception? innerException = null)
+    public ConnectorException(string operation, HttpStatusCode? statusCode, string? errorCode, string? correlationId, Exception? innerException = null, TimeSpan? retryAfter = null)
         : base(Describe(operation, statusCode, errorCode, correlationId), innerException)
     {
         Operation = operation;
         StatusCode = statusCode;
         ErrorCode = errorCode;
         CorrelationId = correlationId;
+        RetryAfter = retryAfter;
     }
 
     /// <summary>The connector operation, e.g. <c>SendToConversation</c>.</summary>
@@ -25,6 +26,9 @@ public sealed class ConnectorException : Exception
 
     /// <summary><c>error.code</c> of the connector's ErrorResponse, e.g. <c>BadArgument</c>.</summary>
     public string? ErrorCode { get; }
+
+    /// <summary>How long the connector asked to wait (<c>Retry-After</c>) when it still refused after the client's own retries.</summary>
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The <c>X-Correlating-OperationId</c> response header, for Microsoft support.</summary>
     public string? CorrelationId { get; }

@@ -15,6 +15,7 @@ public static class ModerationBotApplicationExtensions
         var services = builder.Services;
         services.AddModerationStorage();
         services.AddModerationCases();
+        services.AddOutboxDispatch();
         services.AddEscalationRouting();
         services.AddEscalationSla();
         services.AddBotFrameworkAuthentication(builder.Configuration);

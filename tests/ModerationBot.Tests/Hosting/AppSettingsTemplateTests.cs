@@ -19,6 +19,7 @@ public sealed class AppSettingsTemplateTests
     {
         { "Storage", typeof(StorageOptions) },
         { "Cases", typeof(CasesOptions) },
+        { "Outbox", typeof(ModerationBot.Cases.Outbox.Dispatch.OutboxDispatchOptions) },
         { "Bot", typeof(BotOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },

@@ -63,6 +63,8 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
             // The bot's keys would enable the Graph manager lookup against the real Graph; a test that wants it
             // enables it with Escalation:Graph:BaseUrl pointing at a FakeGraph.
             ["Escalation:Graph:Enabled"] = "false",
+            // Tests that read what a turn sent would also see the dispatcher's sends; dispatch tests turn it on.
+            ["Outbox:Enabled"] = "false",
         };
         if (!LocalMode)
         {
