@@ -29,4 +29,7 @@ public enum CaseAction
 
     /// <summary>The encrypted evidence was deleted by the retention rules.</summary>
     EvidenceDeleted,
+
+    /// <summary>The employee who reported harassment added information to their open report (the note holds it).</summary>
+    ReporterInformationAdded,
 }

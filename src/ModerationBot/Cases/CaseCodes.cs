@@ -43,6 +43,7 @@ public static class CaseCodes
         CaseAction.Closed => "closed",
         CaseAction.Viewed => "viewed",
         CaseAction.EvidenceDeleted => "evidence_deleted",
+        CaseAction.ReporterInformationAdded => "reporter_information_added",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -31,6 +31,14 @@ public interface ICaseStore
     /// </summary>
     Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
+    /// <summary>
+    /// Appends information the reporter of an open harassment report adds later, encrypted like every note, with the
+    /// messages <paramref name="outbox"/> builds, in one transaction. Anyone but that reporter, or a case that is not an
+    /// open harassment report, gets <see cref="CaseUpdateOutcome.Forbidden"/>; a concurrent change gives
+    /// <see cref="CaseUpdateOutcome.Conflict"/>. In both nothing is written.
+    /// </summary>
+    Task<CaseUpdateResult> AddReporterInformationAsync(CaseNumber number, string reporterId, string information, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
     /// <summary>The decrypted evidence, or null when there is none or retention deleted it.</summary>
     /// <exception cref="CaseDataUnreadableException">The key ring cannot decrypt it.</exception>
     Task<CaseEvidence?> ReadEvidenceAsync(Guid id, CancellationToken ct);
