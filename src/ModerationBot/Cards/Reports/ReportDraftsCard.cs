@@ -1,0 +1,57 @@
+using ModerationBot.BotFramework.Cards;
+using ModerationBot.Localization;
+using ModerationBot.Reports;
+
+namespace ModerationBot.Cards.Reports;
+
+/// <summary>The employee's own drafts, newest first, each with Continue, Review and send, and Withdraw.</summary>
+public static class ReportDraftsCard
+{
+    public static AdaptiveCard Build(BotTexts texts, IReadOnlyList<ReportDraft> drafts, ReportSurface surface)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(drafts);
+        var card = ReportCardParts.NewCard(texts, texts[TextKeys.ReportDraftsTitle]);
+        if (drafts.Count == 0)
+        {
+            card.Body.Add(ReportCardParts.Text(texts[TextKeys.ReportDraftsNone]));
+            return card;
+        }
+
+        foreach (var draft in drafts)
+        {
+            var values = draft.Values;
+            var what = values.Category is null ? texts[TextKeys.ReportTitle] : ReportChoices.CategoryText(values.Category, texts);
+            var where = values.Platform is null ? "–" : ReportChoices.PlatformText(values.Platform, texts);
+            var line = texts.Format(TextKeys.ReportDraftItem, what, where,
+                draft.SavedAt.ToString("g", texts.Culture), DateOnly.FromDateTime(draft.ExpiresAt.UtcDateTime).ToString("d", texts.Culture));
+            card.Body.Add(new Container
+            {
+                Separator = true,
+                Spacing = Spacing.Medium,
+                Items =
+                {
+                    ReportCardParts.Text(line),
+                    new ActionSet
+                    {
+                        Actions =
+                        {
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftContinue], DraftData(ReportCommands.Form, draft), surface, opensForm: true),
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftSend], DraftData(ReportCommands.Preview, draft), surface, opensForm: true),
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftWithdraw], DraftData(ReportCommands.WithdrawDraft, draft), ReportSurface.Dialog),
+                        },
+                    },
+                },
+            });
+        }
+
+        return card;
+    }
+
+    private static Dictionary<string, string> DraftData(string command, ReportDraft draft)
+    {
+        var data = ReportCardParts.Command(command);
+        data[ReportFormValues.DraftIdKey] = draft.Id;
+        return data;
+    }
+}
