@@ -15,6 +15,7 @@ public static class ModerationBotApplicationExtensions
         var services = builder.Services;
         services.AddModerationStorage();
         services.AddModerationCases();
+        services.AddEscalationRouting();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");
