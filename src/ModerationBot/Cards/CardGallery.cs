@@ -19,6 +19,7 @@ public static class CardGallery
         .. CheckDialogSamples.All,
         .. PolicyAnswerSamples.All,
         .. Dialogs.Criticism.CriticismCardSamples.All,
+        .. Reports.ReportCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -108,4 +108,7 @@ public static partial class TextKeys
     public const string ReportDraftNotFound = "reportForm.draft.notFound";
     public const string ReportCancelled = "reportForm.cancelled";
     public const string ReportBusy = "reportForm.busy";
+    public const string ReportPersonalOnly = "reportForm.personalOnly";
+    public const string ReportAddInfoReceiverNotice = "reportForm.addInfo.receiverNotice";
+    public const string ReportDraftsSavedHeading = "reportForm.drafts.savedHeading";
 }

@@ -19,6 +19,7 @@ public sealed class AppSettingsTemplateTests
         { "Storage", typeof(StorageOptions) },
         { "Cases", typeof(CasesOptions) },
         { "Bot", typeof(BotOptions) },
+        { "Reports", typeof(ModerationBot.Reports.ReportOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
     };

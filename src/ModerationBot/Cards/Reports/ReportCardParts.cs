@@ -55,7 +55,7 @@ internal static class ReportCardParts
     }
 
     /// <summary>
-    /// A button to <paramref name="command"/>. From the chat, a button into the form opens it as a Teams dialog
+    /// A button whose data names the next step. From the chat, a button into the form opens it as a Teams dialog
     /// (<paramref name="opensForm"/>); every other button is a plain submit, which in a dialog answers in the dialog.
     /// </summary>
     public static SubmitAction Button(string title, IDictionary<string, string> data, ReportSurface surface, bool opensForm = false, bool sendsInputs = false)

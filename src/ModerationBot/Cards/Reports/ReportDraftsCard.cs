@@ -7,11 +7,18 @@ namespace ModerationBot.Cards.Reports;
 /// <summary>The employee's own drafts, newest first, each with Continue, Review and send, and Withdraw.</summary>
 public static class ReportDraftsCard
 {
-    public static AdaptiveCard Build(BotTexts texts, IReadOnlyList<ReportDraft> drafts, ReportSurface surface)
+    /// <summary>The list; <paramref name="saved"/> (just saved: until when, only you) replaces the heading's plain title.</summary>
+    public static AdaptiveCard Build(BotTexts texts, IReadOnlyList<ReportDraft> drafts, ReportSurface surface, string? saved = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(drafts);
-        var card = ReportCardParts.NewCard(texts, texts[TextKeys.ReportDraftsTitle]);
+        var card = ReportCardParts.NewCard(texts, texts[saved is null ? TextKeys.ReportDraftsTitle : TextKeys.ReportDraftsSavedHeading]);
+        if (saved is not null)
+        {
+            card.Body.Add(ReportCardParts.Text(saved));
+            card.Body.Add(ReportCardParts.SubHeading(texts[TextKeys.ReportDraftsTitle]));
+        }
+
         if (drafts.Count == 0)
         {
             card.Body.Add(ReportCardParts.Text(texts[TextKeys.ReportDraftsNone]));
