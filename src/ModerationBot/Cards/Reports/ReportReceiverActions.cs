@@ -45,7 +45,6 @@ internal static class ReportReceiverActions
         confirm.AssociatedInputs = BotFramework.Cards.AssociatedInputs.Auto;
         var card = new AdaptiveCard
         {
-            Lang = texts.Language,
             Body =
             {
                 new TextInput(ReportReceiverVerbs.ClosingNoteInputId)
