@@ -23,7 +23,7 @@ public sealed class ReportFormTests(ReportsFactory factory) : IClassFixture<Repo
         Assert.Equal(ReportSamples.Link, InputValue(card, "links"));
         Assert.Equal("instagram", InputValue(card, "platform"));
         Assert.Equal("2026-01-15", InputValue(card, "occurredOn"));
-        Assert.Empty(factory.Router.Requests.Where(r => r.ReporterTeamsUserId == employee.UserId));
+        Assert.DoesNotContain(factory.Router.Requests, r => r.ReporterTeamsUserId == employee.UserId);
     }
 
     [Theory]

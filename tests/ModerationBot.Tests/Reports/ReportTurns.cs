@@ -70,6 +70,9 @@ internal sealed class ReportTurns(ModerationBotFactory factory, string locale = 
     public static string Text(JsonElement cardOrText) =>
         cardOrText.ValueKind == JsonValueKind.String ? cardOrText.GetString()! : CheckTurns.AllText(cardOrText);
 
+    /// <summary>The first thing the card says.</summary>
+    public static string Heading(JsonElement card) => card.GetProperty("body")[0].GetProperty("text").GetString()!;
+
     public static JsonElement DialogCard(JsonElement body) => CheckTurns.ContinueCard(body);
 
     /// <summary>The text a dialog closed with (<c>task: message</c>).</summary>
