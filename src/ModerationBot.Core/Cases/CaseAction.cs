@@ -32,4 +32,7 @@ public enum CaseAction
 
     /// <summary>The employee who reported harassment added information to their open report (the note holds it).</summary>
     ReporterInformationAdded,
+
+    /// <summary>The receiver of a harassment report recorded a checklist step (<see cref="CaseAuditEntry.ChecklistStep"/>).</summary>
+    ChecklistStepRecorded,
 }

@@ -20,6 +20,7 @@ public static class CardGallery
         .. PolicyAnswerSamples.All,
         .. Dialogs.Criticism.CriticismCardSamples.All,
         .. Reports.ReportCardSamples.All,
+        .. Reports.ReportReceiverCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>
