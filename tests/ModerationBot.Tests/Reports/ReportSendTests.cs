@@ -24,7 +24,7 @@ public sealed class ReportSendTests(ReportsFactory factory) : IClassFixture<Repo
         Assert.Null(created.Link);
         Assert.Equal("harassment report: threat / instagram / private account", created.RedactedComment);
         var evidence = await ReportStore.Cases(factory).ReadEvidenceAsync(created.Id, Ct);
-        var details = ReportEvidence.Read(evidence!);
+        var details = HarassmentReportDetails.FromEvidence(evidence!);
         Assert.Equal((ReportSamples.Description, "5000-K123456-26", "2026-01-15"), (details.Description, details.PoliceReportNumber, details.OccurredOn));
     }
 
@@ -56,8 +56,11 @@ public sealed class ReportSendTests(ReportsFactory factory) : IClassFixture<Repo
         Assert.Equal("user:" + receiverId, message.ConversationKey);
         Assert.Equal($"{created.Number}/card/{receiverId}", message.CorrelationKey);
         Assert.Equal(factory.Connector.ServiceUrl, target.ServiceUrl);
-        var activity = OutboxJson.ReadActivity(OutboxJson.ReadPayload(message.Payload));
-        Assert.Contains(created.Number.ToString(), activity.Attachments![0].Content!.ToString(), StringComparison.Ordinal);
+        var content = OutboxJson.ReadActivity(OutboxJson.ReadPayload(message.Payload)).Attachments![0].Content!;
+        var card = ReportTurns.Text(System.Text.Json.JsonSerializer.SerializeToElement(content));
+        Assert.Contains(created.Number.ToString(), card, StringComparison.Ordinal);
+        Assert.Contains("Elin Anmälarsson", card, StringComparison.Ordinal);
+        Assert.Contains(ReportSamples.Description, card, StringComparison.Ordinal);
     }
 
     [Theory]
