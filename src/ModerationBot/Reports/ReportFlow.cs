@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Bot;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Routing;
-using ModerationBot.Cards;
 using ModerationBot.Cards.Reports;
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
@@ -43,12 +43,7 @@ public sealed class ReportFlow(
     }
 
     /// <summary>The command of a card's data (<c>value.command</c>), if any.</summary>
-    public static string? CommandOf(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty(CardCommands.DataKey, out var command)
-        && command.ValueKind == JsonValueKind.String
-            ? command.GetString()
-            : null;
+    public static string? CommandOf(JsonElement? data) => BotCommands.CommandOf(data);
 
     private async Task<ReportReply> StepAsync(Activity activity, string command, JsonElement? data, BotTexts texts, ReportSurface surface, CancellationToken ct)
     {
