@@ -87,14 +87,14 @@ public sealed class ReportFlow(
             return ReportReply.Step(ReportFormCard.Build(texts, values, errors, Today()));
         }
 
-        // Resolved again on send: the receiver shown is never taken from the card's data.
+        // Resolved again on send: the receiver shown is never taken from the card's data. The platform is left out on
+        // purpose: the routing table's platform entries name who handles a page's comments, while a report belongs
+        // with the employee's own manager (or HR), and the form's "account" is whose account, not a page name.
         var route = await router.ResolveAsync(new EscalationRouteRequest(
             CaseKind.Harassment,
             activity.From?.Id ?? string.Empty,
             activity.From?.AadObjectId,
             activity.Conversation?.TenantId ?? activity.GetTeamsChannelData().TenantId,
-            Platform: values.Platform,
-            Account: values.Account,
             AvoidManager: values.AvoidManager), ct).ConfigureAwait(false);
         if (route.Receiver is not { } receiver || route.Source is EscalationRouteSource.Unroutable or EscalationRouteSource.FallbackChannel)
         {

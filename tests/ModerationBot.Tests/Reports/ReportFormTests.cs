@@ -56,6 +56,7 @@ public sealed class ReportFormTests(ReportsFactory factory) : IClassFixture<Repo
         Assert.Contains(ReportSamples.Description, ReportTurns.Text(card), StringComparison.Ordinal);
         var request = Assert.Single(factory.Router.Requests, r => r.ReporterTeamsUserId == employee.UserId);
         Assert.Equal((ModerationBot.Core.Cases.CaseKind.Harassment, avoidManager), (request.Kind, request.AvoidManager));
+        Assert.Equal((null, null, employee.AadObjectId), (request.Platform, request.Account, request.ReporterAadObjectId));
         var send = ReportTurns.ButtonData(card, locale == "sv-SE" ? "Skicka" : "Send");
         Assert.Equal(ReportSamples.Description, send.GetProperty("description").GetString());
     }
@@ -64,8 +65,9 @@ public sealed class ReportFormTests(ReportsFactory factory) : IClassFixture<Repo
     public async Task Submit_PreviewNobodyToRoute_KindMessageWithHrContactAndDraftOffered()
     {
         var employee = new ReportTurns(factory);
+        factory.Router.Unroutable[employee.UserId] = true;
 
-        var card = ReportTurns.DialogCard(await employee.SubmitAsync(ReportSamples.Form("report.preview", platform: StubEscalationRouter.UnroutablePlatform)));
+        var card = ReportTurns.DialogCard(await employee.SubmitAsync(ReportSamples.Form("report.preview")));
 
         var text = ReportTurns.Text(card);
         Assert.Contains("Ingenting har skickats och inget av det du skrivit har försvunnit", text, StringComparison.Ordinal);

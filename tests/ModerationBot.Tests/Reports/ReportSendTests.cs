@@ -109,8 +109,9 @@ public sealed class ReportSendTests(ReportsFactory factory) : IClassFixture<Repo
     public async Task Submit_SendUnroutable_NothingIsCreated()
     {
         var employee = new ReportTurns(factory);
+        factory.Router.Unroutable[employee.UserId] = true;
 
-        await employee.SubmitAsync(ReportSamples.Form("report.send", platform: StubEscalationRouter.UnroutablePlatform));
+        await employee.SubmitAsync(ReportSamples.Form("report.send"));
 
         Assert.Empty(await ReportStore.Cases(factory).ListOpenForUserAsync(employee.UserId, Ct));
     }

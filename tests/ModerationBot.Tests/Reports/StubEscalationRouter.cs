@@ -5,7 +5,7 @@ namespace ModerationBot.Tests.Reports;
 
 /// <summary>
 /// Routes reports the way a configured organisation would: to the manager, or to HR when the employee asks.
-/// Reports about phone calls find nobody, so a test can see the unroutable path.
+/// Employees a test lists in <see cref="Unroutable"/> find nobody, so a test can see the unroutable path.
 /// </summary>
 internal sealed class StubEscalationRouter : IEscalationRouter
 {
@@ -14,15 +14,16 @@ internal sealed class StubEscalationRouter : IEscalationRouter
     public const string ManagerDeputyId = "aad-deputy-1c9a";
     public const string HrId = "aad-hr-44b1";
     public const string HrName = "Helena Personalsson";
-    public const string UnroutablePlatform = "phone";
 
     public ConcurrentQueue<EscalationRouteRequest> Requests { get; } = new();
+
+    public ConcurrentDictionary<string, bool> Unroutable { get; } = new();
 
     public Task<EscalationRoute> ResolveAsync(EscalationRouteRequest request, CancellationToken ct)
     {
         Requests.Enqueue(request);
         var channel = new EscalationChannel("19:security@thread.tacv2", "Säkerhet", ["aad-responder"]);
-        if (request.Platform == UnroutablePlatform)
+        if (Unroutable.ContainsKey(request.ReporterTeamsUserId))
         {
             return Task.FromResult(EscalationRoute.Unroutable);
         }
