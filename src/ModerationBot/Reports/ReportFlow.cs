@@ -51,13 +51,13 @@ public sealed class ReportFlow(
         switch (command)
         {
             case ReportCommands.Open:
-                return ReportReply.Step(ReportDangerCard.Build(texts, surface));
+                return ReportReply.Step(ReportDangerCard.Build(texts));
             case ReportCommands.Danger:
-                return ReportReply.Step(ReportSafetyCard.Build(texts, options.Value.SecurityContact, surface));
+                return ReportReply.Step(ReportSafetyCard.Build(texts, options.Value.SecurityContact));
             case ReportCommands.Cancel:
                 return ReportReply.Close(texts.Format(TextKeys.ReportCancelled, texts[TextKeys.ReportCommand]));
             case ReportCommands.Drafts:
-                return ReportReply.Step(ReportDraftsCard.Build(texts, await drafts.ListAsync(owner, ct).ConfigureAwait(false), surface));
+                return ReportReply.Step(ReportDraftsCard.Build(texts, await drafts.ListAsync(owner, ct).ConfigureAwait(false)));
             case ReportCommands.WithdrawDraft:
                 var withdrawn = ReportFormValues.Read(data).Trimmed().DraftId is { } id && await drafts.DeleteAsync(owner, id, ct).ConfigureAwait(false);
                 return ReportReply.Message(texts[withdrawn ? TextKeys.ReportDraftWithdrawn : TextKeys.ReportDraftNotFound]);
@@ -126,7 +126,7 @@ public sealed class ReportFlow(
         var notice = texts.Format(TextKeys.ReportDraftSaved,
             DateOnly.FromDateTime(saved.ExpiresAt.UtcDateTime).ToString("d", texts.Culture), texts[TextKeys.ReportCommandDrafts]);
         var list = await drafts.ListAsync(owner, ct).ConfigureAwait(false);
-        return ReportReply.Closing(ReportDraftsCard.Build(texts, list, ReportSurface.Chat, notice), notice);
+        return ReportReply.Closing(ReportDraftsCard.Build(texts, list, notice), notice);
     }
 
     // A button's data without the form's inputs (Edit, a draft's Continue) names a draft or carries the values itself.

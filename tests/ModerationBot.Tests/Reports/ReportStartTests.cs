@@ -18,6 +18,8 @@ public sealed class ReportStartTests(ReportsFactory factory) : IClassFixture<Rep
 
         Assert.Equal(question, ReportTurns.Heading(reply));
         Assert.DoesNotContain("Input.", reply.GetRawText(), StringComparison.Ordinal);
+        // Plain submits only: clients without dialogs (Agents Playground) drop a dialog-opening button.
+        Assert.DoesNotContain("task/fetch", reply.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(["report.danger", "report.form"], ReportTurns.Buttons(reply).Select(b => b.GetProperty("data").GetProperty("command").GetString()));
     }
 
