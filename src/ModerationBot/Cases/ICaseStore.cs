@@ -39,6 +39,13 @@ public interface ICaseStore
     /// </summary>
     Task<CaseUpdateResult> AddReporterInformationAsync(CaseNumber number, string reporterId, string information, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
+    /// <summary>
+    /// Appends a <see cref="CaseAction.Viewed"/> entry by <paramref name="viewerId"/> (harassment reports audit who
+    /// read them). The caller decides who may view; the version moves like on every audit entry, and a concurrent
+    /// change gives <see cref="CaseUpdateOutcome.Conflict"/> with nothing written.
+    /// </summary>
+    Task<CaseUpdateResult> RecordViewAsync(Guid id, string viewerId, CancellationToken ct);
+
     /// <summary>The decrypted evidence, or null when there is none or retention deleted it.</summary>
     /// <exception cref="CaseDataUnreadableException">The key ring cannot decrypt it.</exception>
     Task<CaseEvidence?> ReadEvidenceAsync(Guid id, CancellationToken ct);

@@ -17,6 +17,7 @@ public static class ModerationBotApplicationExtensions
         services.AddModerationCases();
         services.AddEscalationRouting();
         services.AddHarassmentReports();
+        services.AddHarassmentReportReceiver();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");

@@ -23,4 +23,17 @@ public sealed class ReportOptions
     /// <summary>Days a saved draft is kept before it is deleted unsent.</summary>
     [Range(1, 365, ErrorMessage = "Reports:DraftRetentionDays must be between 1 and 365.")]
     public int DraftRetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// Teams user ids or Entra object ids of HR case officers who may read every harassment report (each read is
+    /// audited); acting on a report stays with its receiver and deputies.
+    /// </summary>
+    public IList<string> HrCaseAdminIds { get; set; } = [];
+
+    /// <summary>
+    /// Repeated views of the same report by the same person (Teams refreshes the card whenever it is shown) are audited at
+    /// most once per this interval; opening it with the view button is always audited.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Reports:ViewAuditInterval must be between 00:00:00 and 1.00:00:00.")]
+    public TimeSpan ViewAuditInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ModerationBot.BotFramework.Cards;
 using ModerationBot.Cases;
 using ModerationBot.Core.Cases;
@@ -46,7 +45,6 @@ internal static class ReportReceiverActions
         confirm.AssociatedInputs = BotFramework.Cards.AssociatedInputs.Auto;
         var card = new AdaptiveCard
         {
-            Lang = texts.Language,
             Body =
             {
                 new TextInput(ReportReceiverVerbs.ClosingNoteInputId)
@@ -63,18 +61,12 @@ internal static class ReportReceiverActions
         return new ShowCardAction(texts[TextKeys.ReportReceiverCloseButton], card);
     }
 
-    /// <summary>An action on <paramref name="report"/> carrying its id and the version the card shows.</summary>
+    /// <summary>
+    /// An action on <paramref name="report"/> carrying its id. Not its version: every view is audited and moves the
+    /// version, so the bot acts on the case as stored and lets the domain refuse what no longer applies.
+    /// </summary>
     public static ExecuteAction Execute(string title, string verb, ModerationCase report, ActionStyle? style = null) =>
-        new ExecuteAction(title, verb) { Data = Data(report, withVersion: true), Style = style }.WithSubmitFallback();
+        new ExecuteAction(title, verb) { Data = Data(report), Style = style }.WithSubmitFallback();
 
-    public static Dictionary<string, string> Data(ModerationCase report, bool withVersion)
-    {
-        var data = new Dictionary<string, string> { [ReportReceiverVerbs.CaseIdKey] = report.Id.ToString("N") };
-        if (withVersion)
-        {
-            data[ReportReceiverVerbs.VersionKey] = report.Version.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return data;
-    }
+    public static Dictionary<string, string> Data(ModerationCase report) => new() { [ReportReceiverVerbs.CaseIdKey] = report.Id.ToString("N") };
 }

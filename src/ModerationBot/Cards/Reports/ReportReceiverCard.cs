@@ -14,13 +14,14 @@ public static class ReportReceiverCard
 {
     /// <summary>
     /// The card for <paramref name="viewerId"/> with <paramref name="access"/>: <see cref="CaseAccess.Act"/> the
-    /// receiver's card, <see cref="CaseAccess.View"/> the employee's summary, <see cref="CaseAccess.None"/> the refusal.
+    /// receiver's card with its actions; <see cref="CaseAccess.View"/> the employee's summary when the viewer reported
+    /// it, else the receiver's card without actions (HR case officers); <see cref="CaseAccess.None"/> the refusal.
     /// </summary>
     /// <param name="report">The harassment case.</param>
     /// <param name="details">The decrypted report; null when retention deleted it.</param>
     /// <param name="texts">The viewer's language.</param>
     /// <param name="access">What the viewer may do.</param>
-    /// <param name="viewerId">Who looks (to say "by you" in the checklist).</param>
+    /// <param name="viewerId">Who looks (to tell the employee from HR, and to say "by you" in the checklist).</param>
     /// <param name="notice">A line on top, e.g. the outcome of the action just taken.</param>
     public static AdaptiveCard Build(ModerationCase report, HarassmentReportDetails? details, BotTexts texts, CaseAccess access, string? viewerId, string? notice = null)
     {
@@ -28,8 +29,9 @@ public static class ReportReceiverCard
         ArgumentNullException.ThrowIfNull(texts);
         return access switch
         {
-            CaseAccess.Act => ForReceiver(report, details, texts, viewerId, notice),
-            CaseAccess.View => ForReporter(report, texts, notice),
+            CaseAccess.Act => ForReceiver(report, details, texts, viewerId, notice, canAct: true),
+            CaseAccess.View when viewerId is not null && CaseAuthorization.IsReporter(report, viewerId) => ForReporter(report, texts, notice),
+            CaseAccess.View => ForReceiver(report, details, texts, viewerId, notice, canAct: false),
             _ => Refused(texts),
         };
     }
@@ -38,11 +40,17 @@ public static class ReportReceiverCard
     public static AdaptiveCard Refused(BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var text = texts[TextKeys.ReportReceiverRefused];
+        return Message(texts, texts[TextKeys.ReportReceiverRefused]);
+    }
+
+    /// <summary>A card with one line and nothing from any case, e.g. when a view could not be recorded.</summary>
+    public static AdaptiveCard Message(BotTexts texts, string text)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         return new AdaptiveCard { Lang = texts.Language, FallbackText = text, Body = { ReportCardParts.Text(text) } };
     }
 
-    private static AdaptiveCard ForReceiver(ModerationCase report, HarassmentReportDetails? details, BotTexts texts, string? viewerId, string? notice)
+    private static AdaptiveCard ForReceiver(ModerationCase report, HarassmentReportDetails? details, BotTexts texts, string? viewerId, string? notice, bool canAct)
     {
         var card = ReportCardParts.NewCard(texts, texts.Format(TextKeys.ReportReceiverTitle, report.Number.ToString()));
         card.Refresh = Refresh(report, texts, [report.ResponsibleManagerId, .. report.DeputyIds]);
@@ -62,12 +70,12 @@ public static class ReportReceiverCard
 
         AddAdditions(card, report, texts);
         card.Body.AddRange(ReportChecklistSection.Elements(report, texts, viewerId, withNotes: true));
-        if (report.IsOpen)
+        if (report.IsOpen && canAct)
         {
             card.Body.AddRange(ReportReceiverActions.Elements(report, texts));
             card.Actions.Add(ReportReceiverActions.CloseAction(report, texts));
         }
-        else if (report.ClosingNote is { } closingNote)
+        else if (!report.IsOpen && report.ClosingNote is { } closingNote)
         {
             card.Body.Add(ReportCardParts.SubHeading(texts[TextKeys.ReportReceiverClosingNoteHeading]));
             card.Body.Add(ReportCardParts.Text(closingNote));
@@ -134,7 +142,7 @@ public static class ReportReceiverCard
         new(
             new ExecuteAction(texts.Format(TextKeys.ReportReceiverTitle, report.Number.ToString()), ReportReceiverVerbs.Refresh)
             {
-                Data = ReportReceiverActions.Data(report, withVersion: false),
+                Data = ReportReceiverActions.Data(report),
             },
             [.. userIds.Where(id => id.StartsWith("29:", StringComparison.Ordinal)).Distinct(StringComparer.OrdinalIgnoreCase).Take(CardRefresh.MaxUserIds)]);
 }

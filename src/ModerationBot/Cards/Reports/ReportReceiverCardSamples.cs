@@ -5,7 +5,7 @@ using ModerationBot.Reports;
 
 namespace ModerationBot.Cards.Reports;
 
-/// <summary>Sample receiver cards for the card gallery: new, in work with checklist notes, closed, evidence deleted, the employee's view and the refusal.</summary>
+/// <summary>Sample receiver cards for the card gallery: new, in work, closed, evidence deleted, HR's and the employee's views, the refusal and the employee's notices.</summary>
 public static class ReportReceiverCardSamples
 {
     private const string Receiver = "29:sample-receiver";
@@ -31,8 +31,11 @@ public static class ReportReceiverCardSamples
         ("report-receiver-in-work", texts => ReportReceiverCard.Build(Sample(3), s_details, texts, CaseAccess.Act, Receiver, texts[TextKeys.ReportReceiverDoneStep])),
         ("report-receiver-closed", texts => ReportReceiverCard.Build(Closed(), s_details, texts, CaseAccess.Act, Receiver)),
         ("report-receiver-evidence-deleted", texts => ReportReceiverCard.Build(Closed(), null, texts, CaseAccess.Act, Receiver)),
+        ("report-receiver-hr-view", texts => ReportReceiverCard.Build(Sample(3), s_details, texts, CaseAccess.View, "29:sample-hr")),
         ("report-receiver-employee-view", texts => ReportReceiverCard.Build(Sample(3), s_details, texts, CaseAccess.View, Employee)),
         ("report-receiver-refused", ReportReceiverCard.Refused),
+        ("report-employee-notice-acknowledged", texts => ReportEmployeeNoticeCard.Build(Sample(1), texts)),
+        ("report-employee-notice-closed", texts => ReportEmployeeNoticeCard.Build(Closed(), texts)),
     ];
 
     private static ModerationCase Sample(int stepsDone)

@@ -12,9 +12,6 @@ public static class ReportReceiverVerbs
     /// <summary>The case id (32 hex digits).</summary>
     public const string CaseIdKey = "caseId";
 
-    /// <summary>The case version the card showed, so a change made meanwhile is noticed instead of overwritten.</summary>
-    public const string VersionKey = "version";
-
     /// <summary>Input: the checklist step's code.</summary>
     public const string StepInputId = "checklistStep";
 
