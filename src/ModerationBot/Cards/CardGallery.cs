@@ -21,6 +21,7 @@ public static class CardGallery
         .. Dialogs.Criticism.CriticismCardSamples.All,
         .. Reports.ReportCardSamples.All,
         .. Reports.ReportReceiverCardSamples.All,
+        .. Escalation.EscalationPreviewSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -45,6 +45,8 @@ public static class CaseCodes
         CaseAction.EvidenceDeleted => "evidence_deleted",
         CaseAction.ReporterInformationAdded => "reporter_information_added",
         CaseAction.ChecklistStepRecorded => "checklist_step_recorded",
+        CaseAction.Escalated => "escalated",
+        CaseAction.ReminderSent => "reminder_sent",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -15,6 +15,13 @@ public interface ICaseStore
     /// </summary>
     Task<ModerationCase> CreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
+    /// <summary>
+    /// Opens a case like <see cref="CreateAsync"/> but with the caller's <paramref name="id"/>, once: when a case with
+    /// that id exists, nothing is written and the stored case comes back with <see cref="CaseCreation.Created"/> false.
+    /// A confirmation pressed twice or redelivered by Teams therefore opens one case and sends one set of messages.
+    /// </summary>
+    Task<CaseCreation> CreateOnceAsync(Guid id, CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
     Task<ModerationCase?> FindAsync(Guid id, CancellationToken ct);
 
     Task<ModerationCase?> FindAsync(CaseNumber number, CancellationToken ct);
@@ -45,6 +52,19 @@ public interface ICaseStore
     /// change gives <see cref="CaseUpdateOutcome.Conflict"/> with nothing written.
     /// </summary>
     Task<CaseUpdateResult> RecordViewAsync(Guid id, string viewerId, CancellationToken ct);
+
+    /// <summary>
+    /// Runs an action the bot takes itself (the acknowledgement deadline), recorded as <see cref="CaseAuditEntry.SystemActor"/>,
+    /// like <see cref="ApplyAsync"/> but without the check that a person may act: <see cref="CaseUpdateOutcome.Conflict"/>
+    /// when the stored version moved on (someone acted, or another instance got there first), and nothing is written.
+    /// </summary>
+    Task<CaseUpdateResult> ApplySystemAsync(Guid id, int expectedVersion, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
+    /// <summary>
+    /// Cases of <paramref name="severity"/> still <see cref="CaseStatus.New"/> (nobody acknowledged them) that were opened
+    /// at or before <paramref name="openedBefore"/>, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<ModerationCase>> ListUnacknowledgedAsync(CaseSeverity severity, DateTimeOffset openedBefore, CancellationToken ct);
 
     /// <summary>The decrypted evidence, or null when there is none or retention deleted it.</summary>
     /// <exception cref="CaseDataUnreadableException">The key ring cannot decrypt it.</exception>

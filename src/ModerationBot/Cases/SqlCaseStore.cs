@@ -29,7 +29,13 @@ public sealed partial class SqlCaseStore : ICaseStore
         _authorization = authorization;
     }
 
-    public async Task<ModerationCase> CreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
+    public async Task<ModerationCase> CreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct) =>
+        (await CreateWithRetryAsync(Guid.NewGuid(), draft, evidence, outbox, ct).ConfigureAwait(false)).Case;
+
+    public Task<CaseCreation> CreateOnceAsync(Guid id, CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct) =>
+        CreateWithRetryAsync(id, draft, evidence, outbox, ct);
+
+    private async Task<CaseCreation> CreateWithRetryAsync(Guid id, CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -37,21 +43,26 @@ public sealed partial class SqlCaseStore : ICaseStore
         {
             try
             {
-                return await TryCreateAsync(draft, evidence, outbox, ct).ConfigureAwait(false);
+                return await TryCreateAsync(id, draft, evidence, outbox, ct).ConfigureAwait(false);
             }
             catch (DbException ex) when (attempt < MaxNumberAttempts && CaseWriteTransaction.IsUniqueViolation(ex))
             {
-                // Lost a race for a number: the next attempt reads the counter again.
+                // Lost a race for a number, or for the id to another call of CreateOnceAsync: the next attempt reads
+                // the counter again, or finds the case the other call stored.
             }
         }
     }
 
-    private async Task<ModerationCase> TryCreateAsync(CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
+    private async Task<CaseCreation> TryCreateAsync(Guid id, CaseDraft draft, CaseEvidence? evidence, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
     {
-        var id = Guid.NewGuid();
         var year = _clock.GetUtcNow().Year;
         await using var connection = await _database.OpenAsync(ct).ConfigureAwait(false);
         await using var transaction = await CaseWriteTransaction.BeginAsync(_database, connection, ct).ConfigureAwait(false);
+        if (await LoadAsync(connection, transaction, "id = @key", new { key = Key(id) }, ct).ConfigureAwait(false) is { } existing)
+        {
+            return new CaseCreation(existing, Created: false);
+        }
+
         var sequence = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             INSERT INTO case_number_sequences (year, last_number) VALUES (@year, 1)
@@ -73,7 +84,7 @@ public sealed partial class SqlCaseStore : ICaseStore
 
         await OutboxWriter.InsertAsync(connection, transaction, id, outbox(created), created.CreatedAt, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return ModerationCase.Restore(created.Id, created.Number, DraftOf(created), StateOf(created, version: 1), created.AuditTrail);
+        return new CaseCreation(ModerationCase.Restore(created.Id, created.Number, DraftOf(created), StateOf(created, version: 1), created.AuditTrail), Created: true);
     }
 
     private async Task InsertCaseAsync(DbConnection connection, DbTransaction transaction, ModerationCase c, CancellationToken ct)

@@ -18,11 +18,13 @@ public static class ModerationBotApplicationExtensions
         services.AddEscalationRouting();
         services.AddHarassmentReports();
         services.AddHarassmentReportReceiver();
+        services.AddEscalationSla();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");
         services.AddCommentAnalysis();
         services.AddModerationBotHandler();
+        services.AddEscalation();
         services.AddModerationHealth();
         return builder;
     }

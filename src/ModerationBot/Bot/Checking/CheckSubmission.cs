@@ -27,7 +27,8 @@ internal static class CheckSubmission
     public static bool HasCommand(JsonElement? data, string command) =>
         string.Equals(Read(data, CardCommands.DataKey), command, StringComparison.Ordinal);
 
-    private static string? Read(JsonElement? data, string name) =>
+    /// <summary>The string property <paramref name="name"/> of a submitted value; null when missing or not a string.</summary>
+    public static string? Read(JsonElement? data, string name) =>
         data is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty(name, out var property)
         && property.ValueKind == JsonValueKind.String

@@ -7,6 +7,7 @@ using ModerationBot.Cards;
 using ModerationBot.Cards.Checking;
 using ModerationBot.Cards.CheckResult;
 using ModerationBot.Core.Guidance.Recommendations;
+using ModerationBot.Escalation;
 using ModerationBot.Localization;
 
 namespace ModerationBot.Bot.Checking;
@@ -60,7 +61,8 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
             return;
         }
 
-        var card = await checker.CheckAsync(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry, ct).ConfigureAwait(false);
+        var reporter = turnContext.Activity.From?.Id is { Length: > 0 } userId ? new EscalationReporter(userId, turnContext.Activity.From.AadObjectId) : null;
+        var card = await checker.CheckAsync(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry, reporter, ct).ConfigureAwait(false);
         await SendCardAsync(turnContext, card, ct).ConfigureAwait(false);
     }
 

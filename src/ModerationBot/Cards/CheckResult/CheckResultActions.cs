@@ -67,15 +67,17 @@ internal static class CheckResultActions
         var title = texts[TextKeys.CheckButtonEscalate];
         if (options.EscalationAvailable)
         {
-            return new SubmitAction(title)
+            var data = new Dictionary<string, string>
             {
-                Style = ActionStyle.Destructive,
-                Data = new Dictionary<string, string>
-                {
-                    [CardCommands.DataKey] = CardCommands.EscalationStart,
-                    [CardCommands.TextKey] = comment,
-                },
+                [CardCommands.DataKey] = CardCommands.EscalationStart,
+                [CardCommands.TextKey] = comment,
             };
+            if (options.EscalationDraftId is { } draftId)
+            {
+                data[Escalation.EscalationCommands.DraftId] = draftId;
+            }
+
+            return new SubmitAction(title) { Style = ActionStyle.Destructive, Data = data };
         }
 
         var guidance = new AdaptiveCard

@@ -12,6 +12,12 @@ public sealed record CheckResultOptions
     /// </summary>
     public bool EscalationAvailable { get; init; }
 
+    /// <summary>
+    /// The escalation draft that keeps the original text (encrypted, briefly) for the case; the escalate button
+    /// carries its id so the original never travels in the card.
+    /// </summary>
+    public string? EscalationDraftId { get; init; }
+
     /// <summary>Whether to offer the step-by-step criticism dialog for replies.</summary>
     public bool CriticismAvailable { get; init; } = true;
 }

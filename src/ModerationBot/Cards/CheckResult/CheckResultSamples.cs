@@ -16,6 +16,9 @@ internal static class CheckResultSamples
         ("check-result.remove", texts => Build(texts, PersonalData(texts.Language), Platform.Facebook)),
         ("check-result.reply", texts => Build(texts, Reply(texts.Language), Platform.X)),
         ("check-result.escalate", texts => Build(texts, Threat(texts.Language), Platform.Instagram)),
+        ("check-result.escalate-to-case", texts => CheckResultCard.Build(
+            Threat(texts.Language), new ModerationRecommender().Recommend(Threat(texts.Language), Platform.Instagram), texts,
+            new CheckResultOptions { EscalationAvailable = true, EscalationDraftId = "6f1c2a9e0b7d4e559a513c0de8a41f20" })),
         ("check-result.sensitive-author", texts => Build(texts, SensitiveAboutAuthor(texts.Language), Platform.LinkedIn)),
     ];
 

@@ -74,10 +74,10 @@ internal static class CheckResultSections
         }
     }
 
-    public static IEnumerable<CardElement> Comment(BotTexts texts, string redacted)
+    public static IEnumerable<CardElement> Comment(BotTexts texts, string redacted, string? heading = null)
     {
         var shown = redacted.Length > MaxCommentLength ? redacted[..MaxCommentLength] + "…" : redacted;
-        yield return Heading(texts[TextKeys.CheckCommentHeading]);
+        yield return Heading(heading ?? texts[TextKeys.CheckCommentHeading]);
 
         // A TextRun is never read as markdown, so a comment cannot smuggle links or formatting into the card.
         yield return new Container

@@ -14,6 +14,10 @@ internal sealed class CriticismDriver(ModerationBotFactory factory, string conve
 
     public string ConversationId => conversationId;
 
+    public string UserId => userId;
+
+    public string AadObjectId => aadObjectId;
+
     public static CriticismDriver Create(ModerationBotFactory factory, string locale = "sv-SE")
     {
         var template = TestActivities.PersonalMessage("x", factory.Connector.ServiceUrl, locale).Isolated();
