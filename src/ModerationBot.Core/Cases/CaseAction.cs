@@ -35,6 +35,7 @@ public enum CaseAction
 
     /// <summary>The receiver of a harassment report recorded a checklist step (<see cref="CaseAuditEntry.ChecklistStep"/>).</summary>
     ChecklistStepRecorded,
+
     /// <summary>Nobody acknowledged a high-severity case in time, so the bot sent it to the deputies.</summary>
     Escalated,
 

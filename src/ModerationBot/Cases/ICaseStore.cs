@@ -52,6 +52,7 @@ public interface ICaseStore
     /// change gives <see cref="CaseUpdateOutcome.Conflict"/> with nothing written.
     /// </summary>
     Task<CaseUpdateResult> RecordViewAsync(Guid id, string viewerId, CancellationToken ct);
+
     /// <summary>
     /// Runs an action the bot takes itself (the acknowledgement deadline), recorded as <see cref="CaseAuditEntry.SystemActor"/>,
     /// like <see cref="ApplyAsync"/> but without the check that a person may act: <see cref="CaseUpdateOutcome.Conflict"/>

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModerationBot.Bot;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Routing;
-using ModerationBot.Cards;
 using ModerationBot.Cards.Reports;
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
@@ -43,12 +43,7 @@ public sealed class ReportFlow(
     }
 
     /// <summary>The command of a card's data (<c>value.command</c>), if any.</summary>
-    public static string? CommandOf(JsonElement? data) =>
-        data is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty(CardCommands.DataKey, out var command)
-        && command.ValueKind == JsonValueKind.String
-            ? command.GetString()
-            : null;
+    public static string? CommandOf(JsonElement? data) => BotCommands.CommandOf(data);
 
     private async Task<ReportReply> StepAsync(Activity activity, string command, JsonElement? data, BotTexts texts, ReportSurface surface, CancellationToken ct)
     {
@@ -56,13 +51,13 @@ public sealed class ReportFlow(
         switch (command)
         {
             case ReportCommands.Open:
-                return ReportReply.Step(ReportDangerCard.Build(texts, surface));
+                return ReportReply.Step(ReportDangerCard.Build(texts));
             case ReportCommands.Danger:
-                return ReportReply.Step(ReportSafetyCard.Build(texts, options.Value.SecurityContact, surface));
+                return ReportReply.Step(ReportSafetyCard.Build(texts, options.Value.SecurityContact));
             case ReportCommands.Cancel:
                 return ReportReply.Close(texts.Format(TextKeys.ReportCancelled, texts[TextKeys.ReportCommand]));
             case ReportCommands.Drafts:
-                return ReportReply.Step(ReportDraftsCard.Build(texts, await drafts.ListAsync(owner, ct).ConfigureAwait(false), surface));
+                return ReportReply.Step(ReportDraftsCard.Build(texts, await drafts.ListAsync(owner, ct).ConfigureAwait(false)));
             case ReportCommands.WithdrawDraft:
                 var withdrawn = ReportFormValues.Read(data).Trimmed().DraftId is { } id && await drafts.DeleteAsync(owner, id, ct).ConfigureAwait(false);
                 return ReportReply.Message(texts[withdrawn ? TextKeys.ReportDraftWithdrawn : TextKeys.ReportDraftNotFound]);
@@ -92,14 +87,14 @@ public sealed class ReportFlow(
             return ReportReply.Step(ReportFormCard.Build(texts, values, errors, Today()));
         }
 
-        // Resolved again on send: the receiver shown is never taken from the card's data.
+        // Resolved again on send: the receiver shown is never taken from the card's data. The platform is left out on
+        // purpose: the routing table's platform entries name who handles a page's comments, while a report belongs
+        // with the employee's own manager (or HR), and the form's "account" is whose account, not a page name.
         var route = await router.ResolveAsync(new EscalationRouteRequest(
             CaseKind.Harassment,
             activity.From?.Id ?? string.Empty,
             activity.From?.AadObjectId,
             activity.Conversation?.TenantId ?? activity.GetTeamsChannelData().TenantId,
-            Platform: values.Platform,
-            Account: values.Account,
             AvoidManager: values.AvoidManager), ct).ConfigureAwait(false);
         if (route.Receiver is not { } receiver || route.Source is EscalationRouteSource.Unroutable or EscalationRouteSource.FallbackChannel)
         {
@@ -131,7 +126,7 @@ public sealed class ReportFlow(
         var notice = texts.Format(TextKeys.ReportDraftSaved,
             DateOnly.FromDateTime(saved.ExpiresAt.UtcDateTime).ToString("d", texts.Culture), texts[TextKeys.ReportCommandDrafts]);
         var list = await drafts.ListAsync(owner, ct).ConfigureAwait(false);
-        return ReportReply.Closing(ReportDraftsCard.Build(texts, list, ReportSurface.Chat, notice), notice);
+        return ReportReply.Closing(ReportDraftsCard.Build(texts, list, notice), notice);
     }
 
     // A button's data without the form's inputs (Edit, a draft's Continue) names a draft or carries the values itself.

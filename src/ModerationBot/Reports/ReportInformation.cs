@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ModerationBot.Bot;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.Cards.Reports;
 using ModerationBot.Cases;
@@ -78,8 +79,5 @@ public sealed class ReportInformation(ICaseStore cases, IConversationReferenceSt
         return new OutboxMessageDraft("user:" + responsible, OutboxJson.Write(target), OutboxJson.Write(message));
     }
 
-    private static string? Read(JsonElement? data, string name) =>
-        data is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String
-            ? property.GetString()
-            : null;
+    private static string? Read(JsonElement? data, string name) => BotCommands.StringOf(data, name);
 }

@@ -39,12 +39,13 @@ public sealed class ReportSender(ICaseStore cases, IConversationReferenceStore r
             receiverReference?.ServiceUrl ?? activity.ServiceUrl ?? string.Empty,
             UserId: receiver.UserId,
             TenantId: receiverReference?.TenantId ?? activity.Conversation?.TenantId ?? activity.GetTeamsChannelData().TenantId);
-        var created = await cases.CreateAsync(draft, ReportEvidence.From(values), opened =>
+        var details = HarassmentReportDetails.From(values);
+        var created = await cases.CreateAsync(draft, details.ToEvidence(), opened =>
         [
             new OutboxMessageDraft(
                 "user:" + receiver.UserId,
                 OutboxJson.Write(target),
-                OutboxJson.Write(ReportReceiverMessage.Build(opened, values, receiverTexts)),
+                OutboxJson.Write(ReportReceiverMessage.Build(opened, details, receiverTexts)),
                 $"{opened.Number}/card/{receiver.UserId}"),
         ], ct).ConfigureAwait(false);
         Log.ReportSent(logger, CaseCodes.Of(created.Severity), route.Source.ToString(), language, values.DraftId is not null);

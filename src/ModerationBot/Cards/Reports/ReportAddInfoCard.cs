@@ -33,7 +33,7 @@ public static class ReportAddInfoCard
         });
         var data = ReportCardParts.Command(ReportCommands.AddInfo);
         data[ReportSentCard.CaseNumberKey] = caseNumber;
-        var submit = ReportCardParts.Button(texts[TextKeys.ReportAddInfoSubmit], data, ReportSurface.Dialog, sendsInputs: true);
+        var submit = ReportCardParts.Button(texts[TextKeys.ReportAddInfoSubmit], data, sendsInputs: true);
         submit.Style = ActionStyle.Positive;
         card.Actions.Add(submit);
         return card;

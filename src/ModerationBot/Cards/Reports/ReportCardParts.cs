@@ -55,21 +55,14 @@ internal static class ReportCardParts
     }
 
     /// <summary>
-    /// A button whose data names the next step. From the chat, a button into the form opens it as a Teams dialog
-    /// (<paramref name="opensForm"/>); every other button is a plain submit, which in a dialog answers in the dialog.
+    /// A plain submit to the step its data names: inside a Teams dialog it answers in the dialog, in the chat it arrives
+    /// as a message. Never a dialog-opening button in the chat: clients without dialogs (Agents Playground) drop those.
     /// </summary>
-    public static SubmitAction Button(string title, IDictionary<string, string> data, ReportSurface surface, bool opensForm = false, bool sendsInputs = false)
+    public static SubmitAction Button(string title, IDictionary<string, string> data, bool sendsInputs = false) => new(title)
     {
-        var action = surface == ReportSurface.Chat && opensForm
-            ? SubmitAction.TaskFetch(title, data)
-            : new SubmitAction(title) { Data = data };
-        if (!sendsInputs)
-        {
-            action.AssociatedInputs = AssociatedInputs.None;
-        }
-
-        return action;
-    }
+        Data = data,
+        AssociatedInputs = sendsInputs ? null : AssociatedInputs.None,
+    };
 
     public static Dictionary<string, string> Command(string command) => new() { [CardCommands.DataKey] = command };
 }

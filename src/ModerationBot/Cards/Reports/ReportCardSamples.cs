@@ -33,9 +33,9 @@ public static class ReportCardSamples
 
     public static IEnumerable<(string Name, Func<BotTexts, AdaptiveCard> Build)> All { get; } =
     [
-        ("report-danger", texts => ReportDangerCard.Build(texts, ReportSurface.Chat)),
-        ("report-safety", texts => ReportSafetyCard.Build(texts, s_security, ReportSurface.Dialog)),
-        ("report-safety-unconfigured", texts => ReportSafetyCard.Build(texts, new ReportContact(), ReportSurface.Chat)),
+        ("report-danger", texts => ReportDangerCard.Build(texts)),
+        ("report-safety", texts => ReportSafetyCard.Build(texts, s_security)),
+        ("report-safety-unconfigured", texts => ReportSafetyCard.Build(texts, new ReportContact())),
         ("report-form", texts => ReportFormCard.Build(texts, null, [], s_today)),
         ("report-form-errors", texts => ReportFormCard.Build(texts, s_values with { Category = null, Description = null },
             ReportValidation.Validate(s_values with { Category = null, Description = null }, s_today, texts), s_today)),
@@ -43,9 +43,8 @@ public static class ReportCardSamples
         ("report-unroutable", texts => ReportUnroutableCard.Build(texts, s_values, new ReportContact { Name = "HR-avdelningen", Phone = "010-111 22 33" })),
         ("report-sent", texts => ReportSentCard.Build(texts, "MOD-2026-0042", "Maria Chef", s_support)),
         ("report-drafts", texts => ReportDraftsCard.Build(texts,
-            [new ReportDraft("d1", new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero), s_values)],
-            ReportSurface.Chat)),
-        ("report-drafts-empty", texts => ReportDraftsCard.Build(texts, [], ReportSurface.Chat)),
+            [new ReportDraft("d1", new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 23, 8, 0, 0, TimeSpan.Zero), s_values)])),
+        ("report-drafts-empty", texts => ReportDraftsCard.Build(texts, [])),
         ("report-add-info", texts => ReportAddInfoCard.Build(texts, "MOD-2026-0042")),
     ];
 }

@@ -7,16 +7,15 @@ namespace ModerationBot.Cards.Reports;
 /// <summary>The first step of every report: "Are you in immediate danger?", before anything else is asked.</summary>
 public static class ReportDangerCard
 {
-    public static AdaptiveCard Build(BotTexts texts, ReportSurface surface)
+    public static AdaptiveCard Build(BotTexts texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var card = ReportCardParts.NewCard(texts, texts[TextKeys.ReportDangerQuestion]);
         card.Body.Add(ReportCardParts.Text(texts[TextKeys.ReportDangerIntro]));
-        // Always a plain submit: the answer to "yes" comes at once where the employee is, never behind a dialog.
-        var danger = ReportCardParts.Button(texts[TextKeys.ReportDangerYes], ReportCardParts.Command(ReportCommands.Danger), ReportSurface.Dialog);
+        var danger = ReportCardParts.Button(texts[TextKeys.ReportDangerYes], ReportCardParts.Command(ReportCommands.Danger));
         danger.Style = ActionStyle.Destructive;
         card.Actions.Add(danger);
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportDangerNo], ReportCardParts.Command(ReportCommands.Form), surface, opensForm: true));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportDangerNo], ReportCardParts.Command(ReportCommands.Form)));
         return card;
     }
 }

@@ -8,7 +8,7 @@ namespace ModerationBot.Cards.Reports;
 public static class ReportDraftsCard
 {
     /// <summary>The list; <paramref name="saved"/> (just saved: until when, only you) replaces the heading's plain title.</summary>
-    public static AdaptiveCard Build(BotTexts texts, IReadOnlyList<ReportDraft> drafts, ReportSurface surface, string? saved = null)
+    public static AdaptiveCard Build(BotTexts texts, IReadOnlyList<ReportDraft> drafts, string? saved = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(drafts);
@@ -43,9 +43,9 @@ public static class ReportDraftsCard
                     {
                         Actions =
                         {
-                            ReportCardParts.Button(texts[TextKeys.ReportDraftContinue], DraftData(ReportCommands.Form, draft), surface, opensForm: true),
-                            ReportCardParts.Button(texts[TextKeys.ReportDraftSend], DraftData(ReportCommands.Preview, draft), surface, opensForm: true),
-                            ReportCardParts.Button(texts[TextKeys.ReportDraftWithdraw], DraftData(ReportCommands.WithdrawDraft, draft), ReportSurface.Dialog),
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftContinue], DraftData(ReportCommands.Form, draft)),
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftSend], DraftData(ReportCommands.Preview, draft)),
+                            ReportCardParts.Button(texts[TextKeys.ReportDraftWithdraw], DraftData(ReportCommands.WithdrawDraft, draft)),
                         },
                     },
                 },

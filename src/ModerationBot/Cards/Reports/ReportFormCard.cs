@@ -72,11 +72,11 @@ public static class ReportFormCard
             ReportChoices.Receivers.Select(c => new Choice(texts[c.TextKey], c.Value)), ChoiceInputStyle.Expanded));
 
         var keep = new ReportFormValues { DraftId = values.DraftId };
-        var next = ReportCardParts.Button(texts[TextKeys.ReportFormNext], keep.ToData(ReportCommands.Preview), ReportSurface.Dialog, sendsInputs: true);
+        var next = ReportCardParts.Button(texts[TextKeys.ReportFormNext], keep.ToData(ReportCommands.Preview), sendsInputs: true);
         next.Style = ActionStyle.Positive;
         card.Actions.Add(next);
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], keep.ToData(ReportCommands.SaveDraft), ReportSurface.Dialog, sendsInputs: true));
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel), ReportSurface.Dialog));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], keep.ToData(ReportCommands.SaveDraft), sendsInputs: true));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel)));
         return card;
     }
 

@@ -17,12 +17,12 @@ public static class ReportPreviewCard
         card.Body.Add(ReportCardParts.Text(ReceiverLine(texts, receiver, source)));
         card.Body.Add(new TextBlock(texts[TextKeys.ReportPreviewPrivacy]) { Wrap = true, IsSubtle = true, Spacing = Spacing.Small });
         card.Body.AddRange(ReportSummary.Elements(values, texts));
-        var send = ReportCardParts.Button(texts[TextKeys.ReportSend], values.ToData(ReportCommands.Send), ReportSurface.Dialog);
+        var send = ReportCardParts.Button(texts[TextKeys.ReportSend], values.ToData(ReportCommands.Send));
         send.Style = ActionStyle.Positive;
         card.Actions.Add(send);
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], values.ToData(ReportCommands.SaveDraft), ReportSurface.Dialog));
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportEdit], values.ToData(ReportCommands.Form), ReportSurface.Dialog));
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel), ReportSurface.Dialog));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], values.ToData(ReportCommands.SaveDraft)));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportEdit], values.ToData(ReportCommands.Form)));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel)));
         return card;
     }
 

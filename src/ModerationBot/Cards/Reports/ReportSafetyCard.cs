@@ -7,7 +7,7 @@ namespace ModerationBot.Cards.Reports;
 /// <summary>The answer to "yes, I am in danger": 112 and the configured security contact first, the report after.</summary>
 public static class ReportSafetyCard
 {
-    public static AdaptiveCard Build(BotTexts texts, ReportContact securityContact, ReportSurface surface)
+    public static AdaptiveCard Build(BotTexts texts, ReportContact securityContact)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(securityContact);
@@ -22,7 +22,7 @@ public static class ReportSafetyCard
         card.Body.Add(lines.Count > 0
             ? new TextBlock(string.Join("\r", lines)) { Wrap = true, Spacing = Spacing.Small }
             : ReportCardParts.Text(texts[TextKeys.ReportSafetyNoContact]));
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSafetyContinue], ReportCardParts.Command(ReportCommands.Form), surface, opensForm: true));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportSafetyContinue], ReportCardParts.Command(ReportCommands.Form)));
         return card;
     }
 }

@@ -38,7 +38,7 @@ public static class ReportSentCard
 
         var data = ReportCardParts.Command(ReportCommands.AddInfo);
         data[CaseNumberKey] = caseNumber;
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportAddInfoButton], data, ReportSurface.Dialog));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportAddInfoButton], data));
         return card;
     }
 }

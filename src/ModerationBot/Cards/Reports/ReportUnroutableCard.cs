@@ -21,11 +21,11 @@ public static class ReportUnroutableCard
             card.Body.Add(new TextBlock(string.Join("\r", contact)) { Wrap = true, Spacing = Spacing.Small });
         }
 
-        var save = ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], values.ToData(ReportCommands.SaveDraft), ReportSurface.Dialog);
+        var save = ReportCardParts.Button(texts[TextKeys.ReportSaveDraft], values.ToData(ReportCommands.SaveDraft));
         save.Style = ActionStyle.Positive;
         card.Actions.Add(save);
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportEdit], values.ToData(ReportCommands.Form), ReportSurface.Dialog));
-        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel), ReportSurface.Dialog));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportEdit], values.ToData(ReportCommands.Form)));
+        card.Actions.Add(ReportCardParts.Button(texts[TextKeys.ReportCancel], ReportCardParts.Command(ReportCommands.Cancel)));
         return card;
     }
 }
