@@ -52,4 +52,6 @@ public static partial class TextKeys
     public const string ReportReceiverNoticeAcknowledged = "reportReceiver.notice.acknowledged";
     public const string ReportReceiverNoticeClosed = "reportReceiver.notice.closed";
     public const string ReportReceiverViewButton = "reportReceiver.view.button";
+    public const string ReportReceiverNotification = "reportReceiver.notification";
+    public const string ReportReceiverOpen = "reportReceiver.open";
 }

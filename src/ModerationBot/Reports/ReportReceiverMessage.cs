@@ -5,10 +5,12 @@ using ModerationBot.Localization;
 
 namespace ModerationBot.Reports;
 
-/// <summary>The message queued for the receiver when a report is sent: the receiver's card, in the receiver's language.</summary>
+/// <summary>
+/// The message queued for the receiver when a report is sent, in the receiver's language: the number and an open
+/// button, never the report itself (the outbox is not encrypted, and opening it is audited).
+/// </summary>
 internal static class ReportReceiverMessage
 {
-    public static Activity Build(ModerationCase opened, HarassmentReportDetails details, BotTexts texts) =>
-        ActivityFactory.MessageWithAttachment(
-            ReportReceiverCard.Build(opened, details, texts, CaseAccess.Act, opened.ResponsibleManagerId).ToAttachment());
+    public static Activity Build(ModerationCase opened, BotTexts texts) =>
+        ActivityFactory.MessageWithAttachment(ReportReceiverCard.Notification(opened, texts).ToAttachment());
 }

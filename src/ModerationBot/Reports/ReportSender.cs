@@ -45,7 +45,7 @@ public sealed class ReportSender(ICaseStore cases, IConversationReferenceStore r
             new OutboxMessageDraft(
                 "user:" + receiver.UserId,
                 OutboxJson.Write(target),
-                OutboxJson.Write(ReportReceiverMessage.Build(opened, details, receiverTexts)),
+                OutboxJson.Write(ReportReceiverMessage.Build(opened, receiverTexts)),
                 $"{opened.Number}/card/{receiver.UserId}"),
         ], ct).ConfigureAwait(false);
         Log.ReportSent(logger, CaseCodes.Of(created.Severity), route.Source.ToString(), language, values.DraftId is not null);

@@ -36,6 +36,23 @@ public static class ReportReceiverCard
         };
     }
 
+    /// <summary>
+    /// What is queued for the receiver when a report arrives: the number, status and an open button, nothing of the
+    /// report itself. The report's content thus never sits unencrypted in the outbox or in a message Teams keeps,
+    /// and the receiver sees it only through <c>report.view</c> or the refresh, both of which are audited.
+    /// </summary>
+    public static AdaptiveCard Notification(ModerationCase report, BotTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(texts);
+        var card = ReportCardParts.NewCard(texts, texts.Format(TextKeys.ReportReceiverTitle, report.Number.ToString()));
+        card.Refresh = Refresh(report, texts, [report.ResponsibleManagerId, .. report.DeputyIds]);
+        card.Body.Add(ReportCardParts.Text(texts[TextKeys.ReportReceiverNotification]));
+        card.Body.Add(Facts(report, texts, TextKeys.ReportReceiverFactReceived));
+        card.Actions.Add(ReportReceiverActions.Execute(texts[TextKeys.ReportReceiverOpen], ReportReceiverVerbs.View, report, ActionStyle.Positive));
+        return card;
+    }
+
     /// <summary>The same refusal for a case that does not exist and one the viewer may not see.</summary>
     public static AdaptiveCard Refused(BotTexts texts)
     {

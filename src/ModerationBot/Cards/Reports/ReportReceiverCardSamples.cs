@@ -27,6 +27,7 @@ public static class ReportReceiverCardSamples
     /// <summary>Name and builder of each sample.</summary>
     public static IEnumerable<(string Name, Func<BotTexts, AdaptiveCard> Build)> All =>
     [
+        ("report-receiver-notification", texts => ReportReceiverCard.Notification(Sample(0), texts)),
         ("report-receiver-new", texts => ReportReceiverCard.Build(Sample(0), s_details, texts, CaseAccess.Act, Receiver)),
         ("report-receiver-in-work", texts => ReportReceiverCard.Build(Sample(3), s_details, texts, CaseAccess.Act, Receiver, texts[TextKeys.ReportReceiverDoneStep])),
         ("report-receiver-closed", texts => ReportReceiverCard.Build(Closed(), s_details, texts, CaseAccess.Act, Receiver)),
