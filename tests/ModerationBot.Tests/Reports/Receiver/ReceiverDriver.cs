@@ -69,6 +69,20 @@ internal sealed class ReceiverDriver(ReceiverFactory factory)
         return body.GetProperty("value");
     }
 
+    /// <summary>Presses a button as a client without Universal Actions does (<c>Action.Submit</c> fallback); returns what the bot sent to the chat.</summary>
+    public async Task<IReadOnlyList<Activity>> SubmitFallbackAsync(ReportPerson person, string verb, Guid caseId, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var before = factory.Connector.Requests.Count;
+        var activity = TestActivities.PersonalMessage(string.Empty, factory.Connector.ServiceUrl, person.Locale);
+        Address(activity, person);
+        activity.Text = null;
+        var value = new Dictionary<string, object>(inputs?.ToDictionary(i => i.Key, i => (object)i.Value) ?? []) { ["verb"] = verb, ["data"] = new { caseId = caseId.ToString("N") } };
+        activity.Value = JsonSerializer.SerializeToElement(value);
+        var response = await PostAsync(activity);
+        Assert.True(response.IsSuccessStatusCode);
+        return [.. factory.Connector.Requests.Skip(before).Where(r => r.Method == "POST").Select(r => r.ReadActivity()).OfType<Activity>()];
+    }
+
     public async Task<ModerationCase> ReloadAsync(Guid id) => (await Cases.FindAsync(id, Ct))!;
 
     /// <summary>Every outbox message written for the case (sent or not), target and activity.</summary>

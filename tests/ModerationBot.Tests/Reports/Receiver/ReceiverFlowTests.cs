@@ -121,4 +121,25 @@ public sealed class ReceiverFlowTests
             Assert.Null(m.Target.FallbackConversationId);
         });
     }
+
+    [Fact]
+    public async Task SubmitFallback_ClientWithoutUniversalActions_StepRecordedAndCardPostedToTheChat()
+    {
+        await using var factory = new ReceiverFactory();
+        await factory.InitializeAsync();
+        var driver = new ReceiverDriver(factory);
+        var receiver = ReportPerson.New("manager", "en-GB");
+        var report = await driver.ReportAsync(ReportPerson.New("employee"), receiver);
+
+        var sent = await driver.SubmitFallbackAsync(receiver, ReportReceiverVerbs.Step, report.Id, new Dictionary<string, string>
+        {
+            [ReportReceiverVerbs.StepInputId] = "document_actions",
+            [ReportReceiverVerbs.NoteInputId] = "Notes kept in the HR system",
+        });
+
+        var reply = Assert.Single(sent);
+        Assert.Contains("The step is recorded.", ReceiverDriver.TextOf(reply), StringComparison.Ordinal);
+        var last = (await driver.ReloadAsync(report.Id)).AuditTrail[^1];
+        Assert.Equal((CaseAction.ChecklistStepRecorded, CaseChecklistStep.DocumentActions, "Notes kept in the HR system"), (last.Action, last.ChecklistStep, last.Note));
+    }
 }
