@@ -75,7 +75,8 @@ internal sealed class ReportFeature(ReportFlow flow, ITextLocalizer localizer) :
         }
 
         var texts = localizer.For(turnContext.Locale);
-        if (reply.Card is { } card && !reply.Final)
+        // A final card from a dialog opened in a channel stays in the dialog: posting it would show it to everyone.
+        if (reply.Card is { } card && (!reply.Final || IsShared(turnContext.Activity)))
         {
             return TaskSubmitOutcome.Done(TaskModuleResponse.Continue(new TaskModuleTaskInfo
             {
@@ -86,7 +87,7 @@ internal sealed class ReportFeature(ReportFlow flow, ITextLocalizer localizer) :
             }));
         }
 
-        if (reply.Card is { } final && !IsShared(turnContext.Activity))
+        if (reply.Card is { } final)
         {
             // The confirmation stays in the employee's chat; a dialog's closing message disappears.
             await SendCardAsync(turnContext, final, ct).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using ModerationBot.Cases;
 using ModerationBot.Cases.Outbox;
 using ModerationBot.Core.Cases;
 using ModerationBot.Reports;
+using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Reports;
 
@@ -79,6 +80,20 @@ public sealed class ReportSendTests(ReportsFactory factory) : IClassFixture<Repo
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Submit_SendFromDialogOpenedInChannel_ConfirmationStaysInTheDialogNothingPostedInTheChannel()
+    {
+        var activity = ModerationBot.Testing.Activities.TestActivities.TaskSubmit(ReportSamples.Form("report.send"), factory.Connector.ServiceUrl).Isolated();
+        activity.Conversation!.ConversationType = "channel";
+
+        var response = await factory.PostAsync(activity, ct: Ct);
+
+        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Contains("Ärendenummer:", ReportTurns.Text(ReportTurns.DialogCard(body)), StringComparison.Ordinal);
+        Assert.Empty(factory.Connector.RequestsFor(activity));
+        Assert.Single(await ReportStore.Cases(factory).ListOpenForUserAsync(activity.From!.Id!, Ct));
     }
 
     [Fact]
