@@ -30,6 +30,12 @@ public enum CaseAction
     /// <summary>The encrypted evidence was deleted by the retention rules.</summary>
     EvidenceDeleted,
 
+    /// <summary>The employee who reported harassment added information to their open report (the note holds it).</summary>
+    ReporterInformationAdded,
+
+    /// <summary>The receiver of a harassment report recorded a checklist step (<see cref="CaseAuditEntry.ChecklistStep"/>).</summary>
+    ChecklistStepRecorded,
+
     /// <summary>Nobody acknowledged a high-severity case in time, so the bot sent it to the deputies.</summary>
     Escalated,
 

@@ -10,6 +10,9 @@ public sealed record CaseAuditEntry(string ActorId, CaseAction Action, DateTimeO
     /// <summary>The actor of entries the bot writes itself (retention).</summary>
     public const string SystemActor = "system";
 
+    /// <summary>The checklist step a <see cref="CaseAction.ChecklistStepRecorded"/> entry records; null for other actions.</summary>
+    public CaseChecklistStep? ChecklistStep { get; init; }
+
     /// <summary>Action and time only: the note and the actor stay out of anything printed.</summary>
     public override string ToString() => $"CaseAuditEntry {{ Action = {Action}, At = {At:O} }}";
 }

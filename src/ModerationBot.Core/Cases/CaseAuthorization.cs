@@ -37,6 +37,27 @@ public sealed class CaseAuthorization
             || (!string.IsNullOrWhiteSpace(userId) && Same(moderationCase.Reporter.TeamsUserId, userId));
     }
 
+    /// <summary>
+    /// Whether the user may add information to the case without acting on it: only the employee who reported
+    /// harassment, and only while the report is open. Everything else stays view-only for them.
+    /// </summary>
+    public bool CanAddReporterInformation(ModerationCase moderationCase, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(moderationCase);
+        return moderationCase.Kind == CaseKind.Harassment
+            && moderationCase.IsOpen
+            && IsReporter(moderationCase, userId);
+    }
+
+    /// <summary>Whether <paramref name="userId"/> is the reporter's Teams user id or Entra object id.</summary>
+    public static bool IsReporter(ModerationCase moderationCase, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(moderationCase);
+        return !string.IsNullOrWhiteSpace(userId)
+            && (Same(moderationCase.Reporter.TeamsUserId, userId)
+                || (!string.IsNullOrWhiteSpace(moderationCase.Reporter.AadObjectId) && Same(moderationCase.Reporter.AadObjectId, userId)));
+    }
+
     /// <summary>Read-write, read-only or none, for choosing the card to show.</summary>
     public CaseAccess AccessFor(ModerationCase moderationCase, string userId) =>
         CanAct(moderationCase, userId) ? CaseAccess.Act : CanView(moderationCase, userId) ? CaseAccess.View : CaseAccess.None;

@@ -23,11 +23,17 @@ internal static class BotCommands
         return s_help.Any(help => string.Equals(word, help, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string? CardCommand(Activity activity) =>
-        activity.Value is { ValueKind: JsonValueKind.Object } value
-        && value.TryGetProperty(CardCommands.DataKey, out var command)
-        && command.ValueKind == JsonValueKind.String
-            ? command.GetString()
+    private static string? CardCommand(Activity activity) => CommandOf(activity.Value);
+
+    /// <summary>The <c>command</c> of a card button's data (a submit's value or a dialog's data), if any.</summary>
+    public static string? CommandOf(JsonElement? data) => StringOf(data, CardCommands.DataKey);
+
+    /// <summary>The string property <paramref name="name"/> of a card's submitted data; null when absent or not a string.</summary>
+    public static string? StringOf(JsonElement? data, string name) =>
+        data is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty(name, out var property)
+        && property.ValueKind == JsonValueKind.String
+            ? property.GetString()
             : null;
 
     // Clients may send decomposed "ä" (a + combining diaeresis); NFC makes it compare equal to the typed word.

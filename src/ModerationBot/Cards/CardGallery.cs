@@ -19,6 +19,8 @@ public static class CardGallery
         .. CheckDialogSamples.All,
         .. PolicyAnswerSamples.All,
         .. Dialogs.Criticism.CriticismCardSamples.All,
+        .. Reports.ReportCardSamples.All,
+        .. Reports.ReportReceiverCardSamples.All,
         .. Escalation.EscalationPreviewSamples.All,
     ];
 

@@ -14,4 +14,6 @@ internal sealed class AuditRow
     public long At { get; init; }
 
     public string? Note { get; init; }
+
+    public string? ChecklistStep { get; init; }
 }

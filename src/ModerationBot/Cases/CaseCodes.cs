@@ -43,9 +43,22 @@ public static class CaseCodes
         CaseAction.Closed => "closed",
         CaseAction.Viewed => "viewed",
         CaseAction.EvidenceDeleted => "evidence_deleted",
+        CaseAction.ReporterInformationAdded => "reporter_information_added",
+        CaseAction.ChecklistStepRecorded => "checklist_step_recorded",
         CaseAction.Escalated => "escalated",
         CaseAction.ReminderSent => "reminder_sent",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    public static string Of(CaseChecklistStep step) => step switch
+    {
+        CaseChecklistStep.TalkToEmployee => "talk_to_employee",
+        CaseChecklistStep.AssessRisk => "assess_risk",
+        CaseChecklistStep.DocumentActions => "document_actions",
+        CaseChecklistStep.OfferSupport => "offer_support",
+        CaseChecklistStep.ConsiderPoliceReport => "consider_police_report",
+        CaseChecklistStep.FollowUp => "follow_up",
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 
     public static CaseStatus Status(string code) => Parse<CaseStatus>(code, Of);
@@ -55,6 +68,12 @@ public static class CaseCodes
     public static CaseSeverity Severity(string code) => Parse<CaseSeverity>(code, Of);
 
     public static CaseAction Action(string code) => Parse<CaseAction>(code, Of);
+
+    public static CaseChecklistStep ChecklistStep(string code) => Parse<CaseChecklistStep>(code, Of);
+
+    /// <summary>The step for <paramref name="code"/>, or null when it is none (input from a card).</summary>
+    public static CaseChecklistStep? TryChecklistStep(string? code) =>
+        Enum.GetValues<CaseChecklistStep>().Cast<CaseChecklistStep?>().FirstOrDefault(step => Of(step!.Value) == code);
 
     private static T Parse<T>(string code, Func<T, string> format)
         where T : struct, Enum

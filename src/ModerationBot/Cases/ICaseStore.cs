@@ -39,6 +39,21 @@ public interface ICaseStore
     Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
     /// <summary>
+    /// Appends information the reporter of an open harassment report adds later, encrypted like every note, with the
+    /// messages <paramref name="outbox"/> builds, in one transaction. Anyone but that reporter, or a case that is not an
+    /// open harassment report, gets <see cref="CaseUpdateOutcome.Forbidden"/>; a concurrent change gives
+    /// <see cref="CaseUpdateOutcome.Conflict"/>. In both nothing is written.
+    /// </summary>
+    Task<CaseUpdateResult> AddReporterInformationAsync(CaseNumber number, string reporterId, string information, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
+    /// <summary>
+    /// Appends a <see cref="CaseAction.Viewed"/> entry by <paramref name="viewerId"/> (harassment reports audit who
+    /// read them). The caller decides who may view; the version moves like on every audit entry, and a concurrent
+    /// change gives <see cref="CaseUpdateOutcome.Conflict"/> with nothing written.
+    /// </summary>
+    Task<CaseUpdateResult> RecordViewAsync(Guid id, string viewerId, CancellationToken ct);
+
+    /// <summary>
     /// Runs an action the bot takes itself (the acknowledgement deadline), recorded as <see cref="CaseAuditEntry.SystemActor"/>,
     /// like <see cref="ApplyAsync"/> but without the check that a person may act: <see cref="CaseUpdateOutcome.Conflict"/>
     /// when the stored version moved on (someone acted, or another instance got there first), and nothing is written.

@@ -63,7 +63,8 @@ public sealed partial class SqlCaseStore
     {
         var audit = await connection.QueryAsync<AuditRow>(new CommandDefinition(
             """
-            SELECT case_id AS CaseId, position AS Position, actor_id AS ActorId, action AS Action, at AS At, note AS Note
+            SELECT case_id AS CaseId, position AS Position, actor_id AS ActorId, action AS Action, at AS At, note AS Note,
+                checklist_step AS ChecklistStep
             FROM case_audit WHERE case_id = @id ORDER BY position
             """,
             new { id = row.Id }, transaction, cancellationToken: ct)).ConfigureAwait(false);
@@ -77,7 +78,10 @@ public sealed partial class SqlCaseStore
             DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAt),
             row.ClosedAt is { } closed ? DateTimeOffset.FromUnixTimeMilliseconds(closed) : null,
             checked((int)row.Version));
-        var trail = audit.Select(a => new CaseAuditEntry(a.ActorId, CaseCodes.Action(a.Action), DateTimeOffset.FromUnixTimeMilliseconds(a.At), _protector.UnprotectNote(a.Note)));
+        var trail = audit.Select(a => new CaseAuditEntry(a.ActorId, CaseCodes.Action(a.Action), DateTimeOffset.FromUnixTimeMilliseconds(a.At), _protector.UnprotectNote(a.Note))
+        {
+            ChecklistStep = a.ChecklistStep is null ? null : CaseCodes.ChecklistStep(a.ChecklistStep),
+        });
         return ModerationCase.Restore(Guid.ParseExact(row.Id, "N"), new CaseNumber((int)row.Year, (int)row.Sequence), draft, state, trail);
     }
 

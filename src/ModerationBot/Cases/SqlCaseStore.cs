@@ -144,9 +144,13 @@ public sealed partial class SqlCaseStore : ICaseStore
             action = CaseCodes.Of(entry.Action),
             at = Millis(entry.At),
             note = _protector.ProtectNote(entry.Note),
+            checklistStep = entry.ChecklistStep is { } step ? CaseCodes.Of(step) : null,
         });
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO case_audit (case_id, position, actor_id, action, at, note) VALUES (@caseId, @position, @actorId, @action, @at, @note)",
+            """
+            INSERT INTO case_audit (case_id, position, actor_id, action, at, note, checklist_step)
+            VALUES (@caseId, @position, @actorId, @action, @at, @note, @checklistStep)
+            """,
             rows, transaction, cancellationToken: ct)).ConfigureAwait(false);
     }
 

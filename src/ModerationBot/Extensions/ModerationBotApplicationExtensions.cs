@@ -17,6 +17,8 @@ public static class ModerationBotApplicationExtensions
         services.AddModerationCases();
         services.AddOutboxDispatch();
         services.AddEscalationRouting();
+        services.AddHarassmentReports();
+        services.AddHarassmentReportReceiver();
         services.AddEscalationSla();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();

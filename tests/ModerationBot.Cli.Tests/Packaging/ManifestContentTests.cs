@@ -39,6 +39,14 @@ public sealed class ManifestContentTests
     }
 
     [Fact]
+    public void Commands_Report_IsListedInBothLanguagesWithTheWordsTheBotUnderstands()
+    {
+        Assert.Equal("anmäl", s_swedish["bots[0].commandLists[0].commands[3].title"]!.GetValue<string>());
+        Assert.Equal("report", s_english["bots[0].commandLists[0].commands[3].title"]!.GetValue<string>());
+        Assert.Contains("trakasserier", s_swedish["bots[0].commandLists[0].commands[3].description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LanguageFiles_SwedishAndEnglish_TranslateTheSameStrings()
     {
         Assert.Equal(Keys(s_swedish), Keys(s_english));

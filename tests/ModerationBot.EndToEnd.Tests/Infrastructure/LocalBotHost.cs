@@ -14,6 +14,9 @@ internal sealed class LocalBotHost : WebApplicationFactory<Program>
 
     public LocalBotHost() => UseKestrel(_port);
 
+    public const string HrContactId = "00000000-0000-0000-0000-0000000000a1";
+    public const string HrContactName = "Helena at HR";
+
     public Uri MessagingEndpoint => new($"http://127.0.0.1:{_port}/api/messages");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,6 +25,9 @@ internal sealed class LocalBotHost : WebApplicationFactory<Program>
         builder.UseSetting("MicrosoftAppId", string.Empty);
         builder.UseSetting("MicrosoftAppPassword", string.Empty);
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        // Harassment reports need someone to receive them; the Playground has no Graph manager to look up.
+        builder.UseSetting("Escalation:HrContact:UserId", HrContactId);
+        builder.UseSetting("Escalation:HrContact:DisplayName", HrContactName);
     }
 
     public override async ValueTask DisposeAsync()

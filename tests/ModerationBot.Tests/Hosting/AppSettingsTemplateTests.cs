@@ -21,6 +21,7 @@ public sealed class AppSettingsTemplateTests
         { "Cases", typeof(CasesOptions) },
         { "Outbox", typeof(ModerationBot.Cases.Outbox.Dispatch.OutboxDispatchOptions) },
         { "Bot", typeof(BotOptions) },
+        { "Reports", typeof(ModerationBot.Reports.ReportOptions) },
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
         { "Escalation:Drafts", typeof(ModerationBot.Escalation.EscalationDraftOptions) },

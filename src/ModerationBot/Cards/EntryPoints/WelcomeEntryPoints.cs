@@ -7,6 +7,7 @@ public static class WelcomeEntryPoints
     [
         new CheckCommentEntryPoint(),
         new CriticismEntryPoint(),
+        new ReportHarassmentEntryPoint(),
         new HelpEntryPoint(),
     ];
 }
