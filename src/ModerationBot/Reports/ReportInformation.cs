@@ -70,13 +70,9 @@ public sealed class ReportInformation(ICaseStore cases, IConversationReferenceSt
         var responsible = moderationCase.ResponsibleManagerId;
         var reference = await references.FindAsync(responsible, ct).ConfigureAwait(false);
         var texts = localizer.For(reference?.Locale);
-        var target = new OutboxTarget(
-            OutboxTargetKind.User,
-            reference?.ServiceUrl ?? activity.ServiceUrl ?? string.Empty,
-            UserId: responsible,
-            TenantId: reference?.TenantId ?? activity.Conversation?.TenantId ?? activity.GetTeamsChannelData().TenantId);
+        var target = ReportOutbox.PersonTarget(responsible, reference, activity);
         var message = ActivityFactory.MessageFromText(texts.Format(TextKeys.ReportAddInfoReceiverNotice, moderationCase.Number.ToString()));
-        return new OutboxMessageDraft("user:" + responsible, OutboxJson.Write(target), OutboxJson.Write(message));
+        return new OutboxMessageDraft(ReportOutbox.ConversationKey(responsible), OutboxJson.Write(target), OutboxJson.Write(message));
     }
 
     private static string? Read(JsonElement? data, string name) => BotCommands.StringOf(data, name);

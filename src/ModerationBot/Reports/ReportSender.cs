@@ -34,16 +34,12 @@ public sealed class ReportSender(ICaseStore cases, IConversationReferenceStore r
             Link: null,
             CaseFindings.None,
             Summary(values));
-        var target = new OutboxTarget(
-            OutboxTargetKind.User,
-            receiverReference?.ServiceUrl ?? activity.ServiceUrl ?? string.Empty,
-            UserId: receiver.UserId,
-            TenantId: receiverReference?.TenantId ?? activity.Conversation?.TenantId ?? activity.GetTeamsChannelData().TenantId);
+        var target = ReportOutbox.PersonTarget(receiver.UserId, receiverReference, activity);
         var details = HarassmentReportDetails.From(values);
         var created = await cases.CreateAsync(draft, details.ToEvidence(), opened =>
         [
             new OutboxMessageDraft(
-                "user:" + receiver.UserId,
+                ReportOutbox.ConversationKey(receiver.UserId),
                 OutboxJson.Write(target),
                 OutboxJson.Write(ReportReceiverMessage.Build(opened, receiverTexts)),
                 $"{opened.Number}/card/{receiver.UserId}"),
