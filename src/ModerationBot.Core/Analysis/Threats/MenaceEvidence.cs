@@ -1,0 +1,170 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Scoring;
+
+namespace ModerationBot.Core.Analysis.Threats;
+
+/// <summary>
+/// Menace without violent words ("vi vet var du bor", "hoppas din familj är försäkrad", "your kids walk home
+/// through the park"). Evidence per sentence and its neighbours, each kind counted once and weighted in
+/// <c>scoring.json</c> (<c>threat.menace.*</c>): exposure (the target's family, home, belongings or routine),
+/// menace (loss, danger or unease: "synd", "hända något", "insurance", "sleep well"; strength = entry weight),
+/// frame (intent, wish, condition or insinuation: "vore", "tänk på", "just saying"), watch (the writer's knowledge
+/// or presence: "jag vet", "I've been watching", "utanför") and a target. Reported speech and benign context
+/// (an answer awaited, an invitation, an event, a hazard warning, a formal complaint) rule it out.
+/// </summary>
+internal static class MenaceEvidence
+{
+    // Sums of weights such as 0.4 + 0.2 + 0.15 may land a rounding error below a threshold they meet.
+    private const double Epsilon = 1e-9;
+
+    // Watch entries of full weight observe ("följer", "watching", "waiting"); lighter ones only know or are near.
+    private const double Surveillance = 1.0;
+
+    public static (ThreatSeverity Severity, double Score, CueMatch Anchor)? Assess(TextContext context, ScoringWeights weights, ref bool reported)
+    {
+        if (context.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var sentences = new SentenceEvidence[context.Tokens[^1].Sentence + 1];
+        var any = false;
+        foreach (var match in context.Matches)
+        {
+            any |= Collect(context, match, sentences, weights);
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        (ThreatSeverity, double, CueMatch)? best = null;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            if (sentences[s].Anchor is not { } anchor)
+            {
+                continue;
+            }
+
+            if (context.AnyInSentences(s, 0, Cue.Report) || ThreatDetector.IsReported(context, anchor))
+            {
+                reported = true;
+                continue;
+            }
+
+            if (Score(context, sentences, s, weights) is { } found && (best is not { } b || found.Score > b.Item2))
+            {
+                best = (found.Severity, found.Score, anchor);
+            }
+        }
+
+        return best;
+    }
+
+    private static (ThreatSeverity Severity, double Score)? Score(TextContext context, SentenceEvidence[] sentences, int s, ScoringWeights weights)
+    {
+        double menace = 0;
+        bool exposed = false, benign = false;
+        for (var n = Math.Max(0, s - 1); n <= s + 1 && n < sentences.Length; n++)
+        {
+            menace = Math.Max(menace, sentences[n].Menace);
+            exposed |= sentences[n].Exposed;
+            benign |= sentences[n].Benign;
+        }
+
+        var target = context.AnyInSentences(s, 1, Cue.SecondPerson) || context.AnyInSentences(s, 1, Cue.SecondPersonPlural)
+            || context.AnyInSentences(s, 1, Cue.Staff) || context.AnyInSentences(s, 1, Cue.Politician)
+            || context.AnyInSentences(s, 1, Cue.Organisation) || context.AnyInSentences(s, 1, Cue.Group)
+            || context.AnyInSentences(s, 1, Cue.PersonRef) || context.AnyInSentences(s, 1, Cue.ThirdPerson);
+        exposed |= target && context.AnyInSentences(s, 1, Cue.Routine);
+        var watch = (context.AnyInSentences(s, 0, Cue.Watch) || context.AnyInSentences(s, 0, Cue.Proximity) || context.AnyInSentences(s, 0, Cue.Presence))
+            && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
+        var hint = context.AnyInSentences(s, 1, Cue.Insinuation);
+        var frame = hint || context.AnyInSentences(s, 1, Cue.Intent) || context.AnyInSentences(s, 1, Cue.Wish)
+            || context.AnyInSentences(s, 1, Cue.Frame);
+
+        // Pointing at the target's family, home or routine needs no harm word when the writer knows or hints:
+        // "vi vet var dina barn går i skolan", "remember that your kids walk home through the park".
+        if (benign || !target || (menace == 0 && !(exposed && (watch || hint))))
+        {
+            return null;
+        }
+
+        var score = (exposed ? weights.Weight("threat.menace.exposure") : 0)
+            + menace * weights.Weight("threat.menace.menace")
+            + (frame ? weights.Weight("threat.menace.frame") : 0)
+            + (watch ? weights.Weight("threat.menace.watch") : 0)
+            + (hint ? weights.Weight("threat.menace.hint") : 0)
+            + weights.Weight("threat.menace.target");
+        if (score + Epsilon < weights.Threshold("threat.menace"))
+        {
+            return null;
+        }
+
+        // Knowing where the target's family, home or routine is, or being there, is the menace the policies
+        // escalate as serious; vaguer unease stays medium unless its words are strong ("i lågor", "be afraid").
+        var high = (exposed && (watch || menace >= weights.Weight("threat.menace.exposed_menace")))
+            || (watch && menace > 0) || menace >= weights.Weight("threat.menace.high_menace");
+        return (high ? ThreatSeverity.High : ThreatSeverity.Medium, score);
+    }
+
+    private static bool Collect(TextContext context, CueMatch match, SentenceEvidence[] sentences, ScoringWeights weights)
+    {
+        ref var sentence = ref sentences[context.Tokens[match.First].Sentence];
+        switch (match.Cue)
+        {
+            case Cue.Menace:
+                sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
+                break;
+            case Cue.Exposed:
+                // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
+                // the target's, not the writer's.
+                sentence.Exposed |= context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
+                    || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPersonPlural)
+                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.ThirdPerson)
+                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Staff)
+                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Politician)
+                    || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.SecondPerson)
+                    || OfYours(context, match.Last);
+                break;
+            case Cue.Watch when match.Entry.Weight >= Surveillance && Observed(context, match):
+                // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.
+                sentence.Menace = Math.Max(sentence.Menace, weights.Weight("threat.menace.surveillance"));
+                break;
+            case Cue.Benign:
+                sentence.Benign |= !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation);
+                return false;
+            case Cue.Routine or Cue.Watch:
+                break;
+            default:
+                return false;
+        }
+
+        sentence.Anchor ??= match;
+        return true;
+    }
+
+    private static bool Observed(TextContext context, CueMatch match)
+    {
+        var (from, to) = (match.Last + 1, match.Last + 4);
+        return context.AnyInWindow(match.First, from, to, Cue.SecondPerson) || context.AnyInWindow(match.First, from, to, Cue.SecondPersonPlural)
+            || context.AnyInWindow(match.First, from, to, Cue.ThirdPerson) || context.AnyInWindow(match.First, from, to, Cue.Staff)
+            || context.AnyInWindow(match.First, from, to, Cue.Politician);
+    }
+
+    private static bool OfYours(TextContext context, int last)
+    {
+        var tokens = context.Tokens;
+        return last + 2 < tokens.Count && tokens[last + 1].Norm == "of" && tokens[last + 2].Norm == "yours";
+    }
+
+    private struct SentenceEvidence
+    {
+        public CueMatch? Anchor;
+        public double Menace;
+        public bool Exposed;
+        public bool Benign;
+    }
+}
