@@ -65,12 +65,12 @@ internal static class MenaceEvidence
 
     private static (ThreatSeverity Severity, double Score)? Score(TextContext context, SentenceEvidence[] sentences, int s, ScoringWeights weights)
     {
-        double menace = 0;
-        bool exposed = false, benign = false;
+        double menace = 0, exposure = 0;
+        var benign = false;
         for (var n = Math.Max(0, s - 1); n <= s + 1 && n < sentences.Length; n++)
         {
             menace = Math.Max(menace, sentences[n].Menace);
-            exposed |= sentences[n].Exposed;
+            exposure = Math.Max(exposure, sentences[n].Exposure);
             benign |= sentences[n].Benign;
         }
 
@@ -78,7 +78,13 @@ internal static class MenaceEvidence
             || context.AnyInSentences(s, 1, Cue.Staff) || context.AnyInSentences(s, 1, Cue.Politician)
             || context.AnyInSentences(s, 1, Cue.Organisation) || context.AnyInSentences(s, 1, Cue.Group)
             || context.AnyInSentences(s, 1, Cue.PersonRef) || context.AnyInSentences(s, 1, Cue.ThirdPerson);
-        exposed |= target && context.AnyInSentences(s, 1, Cue.Routine);
+        if (target && context.AnyInSentences(s, 1, Cue.Routine))
+        {
+            exposure = 1;
+        }
+
+        // Family, home and routine are private (weight 1); a workplace ("ert kontor") is also where people complain.
+        var owned = exposure >= 1;
         var watch = (context.AnyInSentences(s, 0, Cue.Watch) || context.AnyInSentences(s, 0, Cue.Proximity) || context.AnyInSentences(s, 0, Cue.Presence))
             && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
         var hint = context.AnyInSentences(s, 1, Cue.Insinuation);
@@ -87,17 +93,21 @@ internal static class MenaceEvidence
 
         // Pointing at the target's family, home or routine needs no harm word when the writer knows or hints:
         // "vi vet var dina barn går i skolan", "remember that your kids walk home through the park".
-        if (benign || !target || (menace == 0 && !(exposed && (watch || hint))))
+        // Without anyone named, only the writer's own hint of something strong counts ("I'm saying something
+        // will happen"): on the municipality's page it is aimed at whoever reads it, target unknown.
+        var writer = context.AnyInSentences(s, 1, Cue.FirstPerson) || context.AnyInSentences(s, 1, Cue.WriterGroup);
+        var untargeted = !target && hint && writer && menace >= weights.Weight("threat.menace.untargeted");
+        if (benign || (!target && !untargeted) || (menace == 0 && !(owned && (watch || hint))))
         {
             return null;
         }
 
-        var score = (exposed ? weights.Weight("threat.menace.exposure") : 0)
+        var score = exposure * weights.Weight("threat.menace.exposure")
             + menace * weights.Weight("threat.menace.menace")
             + (frame ? weights.Weight("threat.menace.frame") : 0)
             + (watch ? weights.Weight("threat.menace.watch") : 0)
             + (hint ? weights.Weight("threat.menace.hint") : 0)
-            + weights.Weight("threat.menace.target");
+            + weights.Weight(target ? "threat.menace.target" : "threat.menace.writer");
         if (score + Epsilon < weights.Threshold("threat.menace"))
         {
             return null;
@@ -105,7 +115,7 @@ internal static class MenaceEvidence
 
         // Knowing where the target's family, home or routine is, or being there, is the menace the policies
         // escalate as serious; vaguer unease stays medium unless its words are strong ("i lågor", "be afraid").
-        var high = (exposed && (watch || menace >= weights.Weight("threat.menace.exposed_menace")))
+        var high = (owned && (watch || menace >= weights.Weight("threat.menace.exposed_menace")))
             || (watch && menace > 0) || menace >= weights.Weight("threat.menace.high_menace");
         return (high ? ThreatSeverity.High : ThreatSeverity.Medium, score);
     }
@@ -121,13 +131,7 @@ internal static class MenaceEvidence
             case Cue.Exposed:
                 // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
                 // the target's, not the writer's.
-                sentence.Exposed |= context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
-                    || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPersonPlural)
-                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.ThirdPerson)
-                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Staff)
-                    || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Politician)
-                    || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.SecondPerson)
-                    || OfYours(context, match.Last);
+                sentence.Exposure = Math.Max(sentence.Exposure, Owned(context, match) ? match.Entry.Weight : 0);
                 break;
             case Cue.Watch when match.Entry.Weight >= Surveillance && Observed(context, match):
                 // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.
@@ -145,6 +149,15 @@ internal static class MenaceEvidence
         sentence.Anchor ??= match;
         return true;
     }
+
+    private static bool Owned(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
+            || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPersonPlural)
+            || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.ThirdPerson)
+            || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Staff)
+            || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Politician)
+            || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.SecondPerson)
+            || OfYours(context, match.Last);
 
     private static bool Observed(TextContext context, CueMatch match)
     {
@@ -164,7 +177,7 @@ internal static class MenaceEvidence
     {
         public CueMatch? Anchor;
         public double Menace;
-        public bool Exposed;
+        public double Exposure;
         public bool Benign;
     }
 }

@@ -158,7 +158,8 @@ internal static class ThreatDetector
         var tokens = context.Tokens;
         for (var t = match.Last + 1; t <= match.Last + 3 && t < tokens.Count; t++)
         {
-            if (tokens[t].Sentence != tokens[match.First].Sentence)
+            // "hurt you the way…": once a person is the object, later words are no idiom ("hurt the economy").
+            if (tokens[t].Sentence != tokens[match.First].Sentence || PersonObject(context, t))
             {
                 break;
             }
@@ -174,6 +175,9 @@ internal static class ThreatDetector
 
         return false;
     }
+
+    internal static bool PersonObject(TextContext context, int token) =>
+        context.Has(token, Cue.SecondPerson) || context.Has(token, Cue.SecondPersonPlural) || context.Has(token, Cue.ThirdPerson);
 
     // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
     internal static bool IsReported(TextContext context, CueMatch match)

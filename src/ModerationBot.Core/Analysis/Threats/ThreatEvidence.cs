@@ -93,7 +93,7 @@ internal static class ThreatEvidence
     private static bool IdiomAfter(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
-        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence && !ThreatDetector.PersonObject(context, t); t++)
         {
             foreach (var next in match.Entry.IdiomNext)
             {
