@@ -48,7 +48,8 @@ internal static class MenaceEvidence
                 continue;
             }
 
-            if (context.AnyInSentences(s, 0, Cue.Report) || ThreatDetector.IsReported(context, anchor))
+            // "Min pappa sa att han skulle komma hem till mig. Jag är rädd.": the fear follows a reported threat.
+            if (context.AnyInSentences(s, 1, Cue.Report) || ThreatDetector.IsReported(context, anchor))
             {
                 reported = true;
                 continue;
@@ -78,13 +79,16 @@ internal static class MenaceEvidence
             || context.AnyInSentences(s, 1, Cue.Staff) || context.AnyInSentences(s, 1, Cue.Politician)
             || context.AnyInSentences(s, 1, Cue.Organisation) || context.AnyInSentences(s, 1, Cue.Group)
             || context.AnyInSentences(s, 1, Cue.PersonRef) || context.AnyInSentences(s, 1, Cue.ThirdPerson);
+        var owned = weights.Weight("threat.menace.owned");
         if (target && context.AnyInSentences(s, 1, Cue.Routine))
         {
-            exposure = 1;
+            exposure = Math.Max(exposure, owned);
         }
 
-        // Family, home and routine are private (weight 1); a workplace ("ert kontor") is also where people complain.
-        var owned = exposure >= 1;
+        // Family (weight 1), home, belongings and routine are private; a workplace ("ert kontor", weight 0.5) is also
+        // where people go to complain, so it adds weight but cannot carry a menace alone.
+        var people = exposure >= 1;
+        var privately = exposure >= owned;
         var watch = (context.AnyInSentences(s, 0, Cue.Watch) || context.AnyInSentences(s, 0, Cue.Proximity) || context.AnyInSentences(s, 0, Cue.Presence))
             && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
         var hint = context.AnyInSentences(s, 1, Cue.Insinuation);
@@ -97,7 +101,7 @@ internal static class MenaceEvidence
         // will happen"): on the municipality's page it is aimed at whoever reads it, target unknown.
         var writer = context.AnyInSentences(s, 1, Cue.FirstPerson) || context.AnyInSentences(s, 1, Cue.WriterGroup);
         var untargeted = !target && hint && writer && menace >= weights.Weight("threat.menace.untargeted");
-        if (benign || (!target && !untargeted) || (menace == 0 && !(owned && (watch || hint))))
+        if (benign || (!target && !untargeted) || (menace == 0 && !(privately && (watch || hint))))
         {
             return null;
         }
@@ -113,9 +117,9 @@ internal static class MenaceEvidence
             return null;
         }
 
-        // Knowing where the target's family, home or routine is, or being there, is the menace the policies
-        // escalate as serious; vaguer unease stays medium unless its words are strong ("i lågor", "be afraid").
-        var high = (owned && (watch || menace >= weights.Weight("threat.menace.exposed_menace")))
+        // Menace aimed at the target's family, or knowing where their home or routine is, or being there, is as
+        // serious as a threat of violence; vaguer unease stays medium unless its words are strong ("be afraid").
+        var high = people || (privately && (watch || menace >= weights.Weight("threat.menace.exposed_menace")))
             || (watch && menace > 0) || menace >= weights.Weight("threat.menace.high_menace");
         return (high ? ThreatSeverity.High : ThreatSeverity.Medium, score);
     }
@@ -151,7 +155,8 @@ internal static class MenaceEvidence
     }
 
     private static bool Owned(TextContext context, CueMatch match) =>
-        context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
+        context.Has(match.First, Cue.SecondPerson) || context.Has(match.First, Cue.SecondPersonPlural)
+        || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
             || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPersonPlural)
             || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.ThirdPerson)
             || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Staff)
