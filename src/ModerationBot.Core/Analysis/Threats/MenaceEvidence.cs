@@ -67,12 +67,13 @@ internal static class MenaceEvidence
     private static (ThreatSeverity Severity, double Score)? Score(TextContext context, SentenceEvidence[] sentences, int s, ScoringWeights weights)
     {
         double menace = 0, exposure = 0;
-        var benign = false;
+        bool benign = false, hint = false;
         for (var n = Math.Max(0, s - 1); n <= s + 1 && n < sentences.Length; n++)
         {
             menace = Math.Max(menace, sentences[n].Menace);
             exposure = Math.Max(exposure, sentences[n].Exposure);
             benign |= sentences[n].Benign;
+            hint |= sentences[n].Hint;
         }
 
         var target = context.AnyInSentences(s, 1, Cue.SecondPerson) || context.AnyInSentences(s, 1, Cue.SecondPersonPlural)
@@ -91,8 +92,7 @@ internal static class MenaceEvidence
         var privately = exposure >= owned;
         var watch = (context.AnyInSentences(s, 0, Cue.Watch) || context.AnyInSentences(s, 0, Cue.Proximity) || context.AnyInSentences(s, 0, Cue.Presence))
             && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
-        var hint = context.AnyInSentences(s, 1, Cue.Insinuation);
-        var frame = hint || context.AnyInSentences(s, 1, Cue.Intent) || context.AnyInSentences(s, 1, Cue.Wish)
+        var frame = context.AnyInSentences(s, 1, Cue.Insinuation) || context.AnyInSentences(s, 1, Cue.Intent) || context.AnyInSentences(s, 1, Cue.Wish)
             || context.AnyInSentences(s, 1, Cue.Frame);
 
         // Pointing at the target's family, home or routine needs no harm word when the writer knows or hints:
@@ -141,6 +141,10 @@ internal static class MenaceEvidence
                 // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.
                 sentence.Menace = Math.Max(sentence.Menace, weights.Weight("threat.menace.surveillance"));
                 break;
+            case Cue.Insinuation:
+                // Conditionals ("vore", "would") frame a menace; only real hints ("tänk på", "just saying") point at it.
+                sentence.Hint |= match.Entry.Weight >= 1;
+                return false;
             case Cue.Benign:
                 sentence.Benign |= !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation);
                 return false;
@@ -184,5 +188,6 @@ internal static class MenaceEvidence
         public double Menace;
         public double Exposure;
         public bool Benign;
+        public bool Hint;
     }
 }
