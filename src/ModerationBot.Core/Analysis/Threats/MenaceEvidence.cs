@@ -48,14 +48,18 @@ internal static class MenaceEvidence
                 continue;
             }
 
-            // "Min pappa sa att han skulle komma hem till mig. Jag är rädd.": the fear follows a reported threat.
-            if (context.AnyInSentences(s, 1, Cue.Report) || ThreatDetector.IsReported(context, anchor))
+            if (Score(context, sentences, s, weights) is not { } found)
             {
-                reported = true;
                 continue;
             }
 
-            if (Score(context, sentences, s, weights) is { } found && (best is not { } b || found.Score > b.Item2))
+            // "Min pappa sa att han skulle komma hem till mig. Jag är rädd.": the fear follows a reported threat,
+            // which a moderator should see, but it is not the writer's.
+            if (context.AnyInSentences(s, 1, Cue.Report) || ThreatDetector.IsReported(context, anchor))
+            {
+                reported = true;
+            }
+            else if (best is not { } b || found.Score > b.Item2)
             {
                 best = (found.Severity, found.Score, anchor);
             }
