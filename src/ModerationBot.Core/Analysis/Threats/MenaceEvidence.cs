@@ -85,7 +85,8 @@ internal static class MenaceEvidence
             || context.AnyInSentences(s, 1, Cue.Organisation) || context.AnyInSentences(s, 1, Cue.Group)
             || context.AnyInSentences(s, 1, Cue.PersonRef) || context.AnyInSentences(s, 1, Cue.ThirdPerson);
         var owned = weights.Weight("threat.menace.owned");
-        if (target && context.AnyInSentences(s, 1, Cue.Routine))
+        var routine = target && context.AnyInSentences(s, 1, Cue.Routine);
+        if (routine)
         {
             exposure = Math.Max(exposure, owned);
         }
@@ -139,7 +140,7 @@ internal static class MenaceEvidence
             case Cue.Exposed:
                 // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
                 // the target's, not the writer's.
-                sentence.Exposure = Math.Max(sentence.Exposure, Owned(context, match) ? match.Entry.Weight : 0);
+                sentence.Exposure = Math.Max(sentence.Exposure, Exposure(context, match, weights));
                 break;
             case Cue.Watch when match.Entry.Weight >= Surveillance && Observed(context, match):
                 // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.
@@ -147,7 +148,7 @@ internal static class MenaceEvidence
                 break;
             case Cue.Insinuation:
                 // Conditionals ("vore", "would") frame a menace; only real hints ("tänk på", "just saying") point at it.
-                sentence.Hint |= match.Entry.Weight >= 1;
+                sentence.Hint |= match.Entry.Weight >= 1 && !Instruction(context, match);
                 return false;
             case Cue.Benign:
                 sentence.Benign |= !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation);
@@ -162,6 +163,19 @@ internal static class MenaceEvidence
         return true;
     }
 
+    // "era bilar" on the municipality's page are the organisation's cars: only people ("era barn") stay private.
+    private static double Exposure(TextContext context, CueMatch match, ScoringWeights weights)
+    {
+        if (!Owned(context, match))
+        {
+            return 0;
+        }
+
+        var plural = context.AnyInWindow(match.First, match.First - 3, match.First, Cue.SecondPersonPlural)
+            && !context.AnyInWindow(match.First, match.First - 3, match.First, Cue.SecondPerson);
+        return plural && match.Entry.Weight < 1 ? Math.Min(match.Entry.Weight, weights.Weight("threat.menace.organisation_exposure")) : match.Entry.Weight;
+    }
+
     private static bool Owned(TextContext context, CueMatch match) =>
         context.Has(match.First, Cue.SecondPerson) || context.Has(match.First, Cue.SecondPersonPlural)
         || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.SecondPerson)
@@ -172,12 +186,43 @@ internal static class MenaceEvidence
             || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.SecondPerson)
             || OfYours(context, match.Last);
 
+    // A person watched ("följer varje steg du tar", "watching you", "sett henne"), not their things ("sett era bilar").
     private static bool Observed(TextContext context, CueMatch match)
     {
-        var (from, to) = (match.Last + 1, match.Last + 4);
-        return context.AnyInWindow(match.First, from, to, Cue.SecondPerson) || context.AnyInWindow(match.First, from, to, Cue.SecondPersonPlural)
-            || context.AnyInWindow(match.First, from, to, Cue.ThirdPerson) || context.AnyInWindow(match.First, from, to, Cue.Staff)
-            || context.AnyInWindow(match.First, from, to, Cue.Politician);
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t <= match.Last + 4 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        {
+            var person = context.Has(t, Cue.SecondPerson) || context.Has(t, Cue.SecondPersonPlural) || context.Has(t, Cue.ThirdPerson)
+                || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician);
+            if (person && !context.Has(t + 1, Cue.Exposed) && !context.Has(t + 1, Cue.Routine))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "kom ihåg att hämta dina barn", "remember to put your bins out": a reminder to act, not a pointed hint
+    // ("kom ihåg att dina barn…", "remember that your kids…").
+    private static bool Instruction(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var next = match.Last + 1;
+        if (next >= tokens.Count || tokens[next].Sentence != tokens[match.First].Sentence)
+        {
+            return false;
+        }
+
+        if (tokens[next].Norm == "to")
+        {
+            return true;
+        }
+
+        var verb = next + 1;
+        return tokens[next].Norm == "att" && verb < tokens.Count && tokens[verb].Sentence == tokens[next].Sentence
+            && tokens[verb].Norm.EndsWith('a') && !context.Has(verb, Cue.SecondPerson) && !context.Has(verb, Cue.SecondPersonPlural)
+            && !context.Has(verb, Cue.ThirdPerson) && !context.Has(verb, Cue.FirstPerson) && !context.Has(verb, Cue.Exposed);
     }
 
     private static bool OfYours(TextContext context, int last)
