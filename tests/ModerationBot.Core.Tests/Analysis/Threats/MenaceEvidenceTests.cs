@@ -17,7 +17,7 @@ public sealed class MenaceEvidenceTests
 
     [Theory]
     [InlineData("Det vore synd om något hände med din bil i natt.")]
-    [InlineData("Du borde nog skaffa en bättre hemförsäkring, handläggaren.")]
+    [InlineData("Du borde nog skaffa en bättre hemförsäkring, handläggaren. Bara så du vet.")]
     [InlineData("Shame if something happened to your car, councillor.")]
     [InlineData("The planning committee should be very afraid after this vote.")]
     public void Analyze_MenaceWithoutViolentWords_IsAThreat(string text)
@@ -37,6 +37,10 @@ public sealed class MenaceEvidenceTests
     [InlineData("You know where I live, it's on the form, so please send someone.")]
     [InlineData("It would be a shame if the youth club had to close.")]
     [InlineData("Someone should fix that lamp post before anyone gets hurt.")]
+    [InlineData("Kom ihåg att hämta dina barn före fem på fredag, förskolan stänger tidigt.")]
+    [InlineData("Se till att du har hemförsäkring om du hyr i kommunens lägenheter.")]
+    [InlineData("Jag har sett era bilar stå på tomgång utanför kommunhuset hela dagen.")]
+    [InlineData("Akta dig så du inte halkar, trappan är inte sandad.")]
     public void Analyze_AnswerAwaitedInvitationWarningOrOwnAddress_IsNotAThreat(string text)
     {
         Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
