@@ -19,14 +19,15 @@ public sealed class ThreatChallengeTests
         Assert.True(evaluation.Threat.Recall >= 0.95 && evaluation.Threat.Precision >= 0.85, evaluation.Report("threat-challenge.jsonl"));
     }
 
-    // The requirement is recall >= 0.95 on unseen wording. These sets were written before the changes they measure,
-    // but their misses were looked at afterwards, so the figures are guarded rather than claimed: held-out 0.78 ->
-    // 0.93 recall, second held-out (veiled menace) 0.12 -> 0.94, third (kept unseen until the menace model was
-    // done; 0.73 on its first run) 0.77. Each guard is the measured level, so no change makes it worse.
+    // The requirement is recall >= 0.95 on unseen wording, and it is not met. Each guard is the measured level, so
+    // no change makes it worse: held-out 0.78 -> 0.93; second (veiled menace) 0.12 -> 0.94 and third 0.07 -> 0.77,
+    // both optimistic because their phrasings reached the menace lexicons; fourth, written after the lexicons were
+    // frozen, 0.13 -> 0.17, the honest figure for menace in wording the lexicons have not met.
     [Theory]
     [InlineData("threat-challenge-holdout.jsonl", 0.92)]
     [InlineData("threat-challenge-holdout2.jsonl", 0.94)]
     [InlineData("threat-challenge-holdout3.jsonl", 0.76)]
+    [InlineData("threat-challenge-holdout4.jsonl", 0.16)]
     public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall)
     {
         var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
@@ -39,6 +40,7 @@ public sealed class ThreatChallengeTests
     [InlineData("threat-challenge-holdout.jsonl", 40, 30)]
     [InlineData("threat-challenge-holdout2.jsonl", 60, 40)]
     [InlineData("threat-challenge-holdout3.jsonl", 30, 20)]
+    [InlineData("threat-challenge-holdout4.jsonl", 30, 20)]
     public void ThreatChallengeSets_Size_HoldoutsHaveEnoughThreatsAndTraps(string file, int threats, int traps)
     {
         var holdout = LabelledComment.Load(file);
