@@ -50,4 +50,10 @@ internal enum Cue
     Criticism,
     Sarcasm,
     Question,
+    Exposed,
+    Routine,
+    Menace,
+    Insinuation,
+    Watch,
+    Benign,
 }

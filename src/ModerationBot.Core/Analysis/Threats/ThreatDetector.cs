@@ -42,6 +42,14 @@ internal static class ThreatDetector
             (start, end) = context.Span(evidence.Anchor);
         }
 
+        // The menace model only speaks when nothing violent was found: its severity is no reason to change theirs.
+        if ((severity is null || score < weights.Threshold("threat"))
+            && MenaceEvidence.Assess(context, weights, ref reported) is { } menace)
+        {
+            (severity, score) = (menace.Severity, menace.Score);
+            (start, end) = context.Span(menace.Anchor);
+        }
+
         if (severity is null || score < weights.Threshold("threat"))
         {
             return new ThreatResult(null, score, 0, 0, reported);
@@ -52,7 +60,7 @@ internal static class ThreatDetector
 
     private static (ThreatSeverity Severity, double Score)? Explicit(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
-        if (IsIdiom(context, match) || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.Negation))
+        if (IsIdiom(context, match) || Negated(context, match.First))
         {
             return null;
         }
@@ -69,7 +77,7 @@ internal static class ThreatDetector
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
-        if ((!framed && !personal) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match))
+        if ((!framed && !personal) || (!personal && Benign(context, match)) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match))
         {
             return null;
         }
@@ -82,7 +90,8 @@ internal static class ThreatDetector
         // "jag har en kniv i köket som är skarpare än era argument": a comparison, not a weapon in hand.
         // "you will regret nothing if…": the menace is negated right after.
         if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison)
-            || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+            || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation)
+            || context.Has(match.First, Cue.Idiom) || Benign(context, match))
         {
             return null;
         }
@@ -94,7 +103,42 @@ internal static class ThreatDetector
         }
 
         var severity = match.Entry.Severity ?? ThreatSeverity.Medium;
-        return (severity, weights.Weight(severity == ThreatSeverity.High ? "threat.veiled_high" : "threat.veiled_medium"));
+        return (severity, weights.Weight(severity switch
+        {
+            ThreatSeverity.High => "threat.veiled_high",
+            ThreatSeverity.Medium => "threat.veiled_medium",
+            _ => "threat.veiled_low",
+        }));
+    }
+
+    // An answer awaited, an invitation, an event, a hazard warning or a formal complaint next to the words:
+    // "jag väntar på ert svar", "passa er för halkan", "innan någon skadar sig", "come and sign it".
+    internal static bool Benign(TextContext context, CueMatch match) =>
+        context.AnyInSentences(context.Tokens[match.First].Sentence, 1, Cue.Benign);
+
+    // "inte slå", "won't hurt", "ska jag inte slå": a negation governs the verb only with nothing but subjects,
+    // auxiliaries and adverbs of degree between; "om ni inte ändrar beslutet bränner jag…" is not negated.
+    internal static bool Negated(TextContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var t = first - 1; t >= first - 3 && t >= 0 && tokens[t].Sentence == tokens[first].Sentence; t--)
+        {
+            // "i'm not" marks both words; only the negation word itself negates.
+            if (context.Has(t, Cue.Negation) && !context.Has(t, Cue.FirstPerson))
+            {
+                return true;
+            }
+
+            if (!context.Has(t, Cue.Intent) && !context.Has(t, Cue.FirstPerson) && !context.Has(t, Cue.SecondPerson)
+                && !context.Has(t, Cue.SecondPersonPlural) && !context.Has(t, Cue.ThirdPerson) && !context.Has(t, Cue.WriterGroup)
+                && tokens[t].Norm is not ("att" or "to" or "vill" or "kan" or "kunna" or "skulle" or "would" or "could" or "can"
+                    or "want" or "be" or "bli" or "get" or "ens" or "even" or "mer" or "more" or "längre" or "heller" or "ever"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "det här kommer att döda centrum", "this will kill small businesses": a decision, not a person, does the harm.
@@ -114,7 +158,8 @@ internal static class ThreatDetector
         var tokens = context.Tokens;
         for (var t = match.Last + 1; t <= match.Last + 3 && t < tokens.Count; t++)
         {
-            if (tokens[t].Sentence != tokens[match.First].Sentence)
+            // "hurt you the way…": once a person is the object, later words are no idiom ("hurt the economy").
+            if (tokens[t].Sentence != tokens[match.First].Sentence || PersonObject(context, t))
             {
                 break;
             }
@@ -130,6 +175,9 @@ internal static class ThreatDetector
 
         return false;
     }
+
+    internal static bool PersonObject(TextContext context, int token) =>
+        context.Has(token, Cue.SecondPerson) || context.Has(token, Cue.SecondPersonPlural) || context.Has(token, Cue.ThirdPerson);
 
     // "han skrev 'jag ska döda dig'", "she said that…": the writer reports someone else's words.
     internal static bool IsReported(TextContext context, CueMatch match)
@@ -166,13 +214,14 @@ internal static class ThreatDetector
         return false;
     }
 
-    // "jag slår", "slår jag ner honom": the writer as the one acting, with nothing but a space in between.
+    // "jag slår", "slår jag ner honom", "sen spränger vi kontoret": the writer as the one acting, with nothing but a
+    // space in between. "vi" only after the verb: "vi krossade dem i finalen" is sport talk in the past.
     private static bool SpokenByWriter(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
         foreach (var t in (ReadOnlySpan<int>)[match.First - 1, match.Last + 1])
         {
-            if (t >= 0 && t < tokens.Count && context.Has(t, Cue.FirstPerson) && tokens[t].Norm is "jag" or "vi" or "i" or "we"
+            if (t >= 0 && t < tokens.Count && (context.Has(t, Cue.FirstPerson) || (t > match.Last && context.Has(t, Cue.WriterGroup))) && tokens[t].Norm is "jag" or "vi" or "i" or "we"
                 && OnlySpaceBetween(context.Text, tokens[Math.Min(t, match.First)].End, tokens[Math.Max(t, match.Last)].Start))
             {
                 return true;

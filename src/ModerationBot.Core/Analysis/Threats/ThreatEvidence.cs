@@ -42,7 +42,7 @@ internal static class ThreatEvidence
             var target = context.AnyInSentences(sentence, 1, Cue.SecondPerson) || context.AnyInSentences(sentence, 1, Cue.SecondPersonPlural)
                 || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
                 || context.AnyInSentences(sentence, 0, Cue.PersonRef) || context.AnyInSentences(sentence, 0, Cue.ThirdPerson)
-                || context.AnyInSentences(sentence, 0, Cue.Organisation);
+                || context.AnyInSentences(sentence, 0, Cue.Organisation) || context.AnyInSentences(sentence, 0, Cue.Group);
             var frame = context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
                 || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match);
             var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup);
@@ -72,12 +72,17 @@ internal static class ThreatEvidence
     {
         var first = match.First;
         return context.Has(first, Cue.Idiom) || IdiomAfter(context, match)
-            || context.AnyInWindow(first, first - 3, first - 1, Cue.Negation)
+            || ThreatDetector.Negated(context, first) || WritersOwnPlace(context, match)
+            || (match.Cue != Cue.Violence && ThreatDetector.Benign(context, match))
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
             || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
                 && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
             || TargetIsDoer(context, match);
     }
+
+    // "ni vet ju var jag bor", "you know where I live": the writer's own home is no proximity to a target.
+    private static bool WritersOwnPlace(TextContext context, CueMatch match) =>
+        match.Cue == Cue.Proximity && context.AnyInWindow(match.First, match.First, match.Last + 1, Cue.FirstPerson);
 
     // "hur det är att bli slagen", "to be beaten": a passive names the one harmed, so "det" is no inanimate doer.
     private static bool Passive(TextContext context, int first) =>
@@ -88,7 +93,7 @@ internal static class ThreatEvidence
     private static bool IdiomAfter(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
-        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence && !ThreatDetector.PersonObject(context, t); t++)
         {
             foreach (var next in match.Entry.IdiomNext)
             {

@@ -1,6 +1,7 @@
 """Builds threat-challenge.jsonl (tuning) and threat-challenge-holdout.jsonl (never tuned on).
 
-Input lines are `T|lang|text` (a threat by the writer) or `N|lang|text` (not a threat: idiom, heated criticism,
+Input lines are `T|lang|text` or `T:severity:target|lang|text` (a threat by the writer; the long form labels
+severity and target by hand instead of from the word lists below) or `N|lang|text` (not a threat: idiom, heated criticism,
 legal step, sports or news talk, report of someone else's words). Only threat detection is measured on these
 sets, so the other fields carry the policy's default reading: threats escalate, the rest get a reply or review.
 """
@@ -15,7 +16,10 @@ def row(index, prefix, line):
     label, lang, text = line.split('|', 2)
     lower = text.lower()
     threat = None
-    if label == 'T':
+    if label.startswith('T:'):
+        _, severity, target = label.split(':')
+        threat = {'severity': severity, 'target': target}
+    elif label == 'T':
         target = 'organisation' if any(w in lower for w in PROPERTY) and not any(w in lower for w in STAFF[:9]) \
             else 'staff' if any(w in lower for w in STAFF) else 'person'
         threat = {'severity': 'medium' if any(w in lower for w in VAGUE) else 'high', 'target': target}

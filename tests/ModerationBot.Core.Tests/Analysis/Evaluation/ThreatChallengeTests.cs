@@ -19,24 +19,46 @@ public sealed class ThreatChallengeTests
         Assert.True(evaluation.Threat.Recall >= 0.95 && evaluation.Threat.Precision >= 0.85, evaluation.Report("threat-challenge.jsonl"));
     }
 
-    // The requirement is recall >= 0.95 on unseen wording; on this held-out set the detector reaches 0.78 (menace
-    // without violent words: "it would be a shame if…", a family member or car named). Until that is solved this
-    // guards the measured level so no change makes it worse; the target itself is tracked as open work.
-    [Fact]
-    public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel()
+    // The requirement is recall >= 0.95 on unseen wording, and it is not met. Each guard is the measured level, so
+    // no change makes it worse: held-out 0.78 -> 0.93; second (veiled menace) 0.12 -> 0.94 and third 0.07 -> 0.77,
+    // both optimistic because their phrasings reached the menace lexicons; fourth, written after the lexicons were
+    // frozen, 0.13 -> 0.17, the honest figure for menace in wording the lexicons have not met.
+    [Theory]
+    [InlineData("threat-challenge-holdout.jsonl", 0.92)]
+    [InlineData("threat-challenge-holdout2.jsonl", 0.94)]
+    [InlineData("threat-challenge-holdout3.jsonl", 0.76)]
+    [InlineData("threat-challenge-holdout4.jsonl", 0.16)]
+    public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall)
     {
-        var evaluation = new Evaluation(LabelledComment.Load("threat-challenge-holdout.jsonl"), Analyzer);
-        TestContext.Current.TestOutputHelper?.WriteLine(evaluation.Report("threat-challenge-holdout.jsonl"));
+        var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
+        TestContext.Current.TestOutputHelper?.WriteLine(evaluation.Report(file));
 
-        Assert.True(evaluation.Threat.Recall >= 0.78 && evaluation.Threat.Precision >= 0.85, evaluation.Report("threat-challenge-holdout.jsonl"));
+        Assert.True(evaluation.Threat.Recall >= recall && evaluation.Threat.Precision >= 0.85, evaluation.Report(file));
     }
 
-    [Fact]
-    public void ThreatChallengeSets_Size_HoldoutHasFortyThreatsAndThirtyTraps()
+    [Theory]
+    [InlineData("threat-challenge-holdout.jsonl", 40, 30)]
+    [InlineData("threat-challenge-holdout2.jsonl", 60, 40)]
+    [InlineData("threat-challenge-holdout3.jsonl", 30, 20)]
+    [InlineData("threat-challenge-holdout4.jsonl", 30, 20)]
+    public void ThreatChallengeSets_Size_HoldoutsHaveEnoughThreatsAndTraps(string file, int threats, int traps)
     {
-        var holdout = LabelledComment.Load("threat-challenge-holdout.jsonl");
+        var holdout = LabelledComment.Load(file);
 
-        Assert.True(holdout.Count(c => c.Threat is not null) >= 40);
-        Assert.True(holdout.Count(c => c.Threat is null) >= 30);
+        Assert.True(holdout.Count(c => c.Threat is not null) >= threats);
+        Assert.True(holdout.Count(c => c.Threat is null) >= traps);
+    }
+
+    // Every threat the engine finds is escalated, low and medium ones included: a missed threat costs more than a look.
+    [Fact]
+    public void Analyze_SecondHoldoutThreats_AreEscalated()
+    {
+        var threats = LabelledComment.Load("threat-challenge-holdout2.jsonl").Where(c => c.Threat is not null);
+
+        foreach (var comment in threats)
+        {
+            var analysis = Analyzer.Analyze(comment.Text);
+            Assert.True(analysis.Threat is null || analysis.Action == ModerationAction.Escalate, comment.Id);
+        }
     }
 }
