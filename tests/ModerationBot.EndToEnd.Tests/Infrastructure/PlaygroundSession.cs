@@ -23,7 +23,7 @@ public sealed class PlaygroundSession : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         _bot.StartServer();
-        _playground = await PlaygroundProcess.StartAsync(_bot.MessagingEndpoint, ct);
+        _playground = await PlaygroundProcess.StartAsync(_bot.MessagingEndpoint, LocalBotHost.PersonalConversationId, ct);
         _browser = await ChromiumBrowser.LaunchAsync();
         Page = await _browser.Context.NewPageAsync();
         _console = new ConsoleLog(Page);
