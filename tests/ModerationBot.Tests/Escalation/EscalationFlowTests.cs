@@ -118,6 +118,26 @@ public sealed class EscalationFlowTests(EscalationBotFactory factory) : IClassFi
         Assert.Equal("x", stored.Platform);
     }
 
+    [Fact]
+    public async Task Confirm_ManagerChatsInEnglish_CardIsRenderedInEnglishAndSwedishOtherwise()
+    {
+        var manager = CriticismDriver.Create(factory, "en-US");
+        await manager.SendAsync("help");
+        var flow = EscalationFlow.Create(factory);
+        flow.Route(new EscalationRoute(EscalationRouteSource.GraphManager, new EscalationReceiver(manager.AadObjectId, "Manager"), [], null));
+        var toEnglish = await flow.PreviewAsync(CheckTurns.ThreatWithIdentityNumber);
+        await flow.ConfirmAsync(toEnglish);
+        flow.Route(EscalationFlow.ManagerRoute());
+        var toSwedish = await flow.PreviewAsync(CheckTurns.ThreatWithIdentityNumber);
+        await flow.ConfirmAsync(toSwedish);
+
+        var english = Assert.Single(await EscalationOutboxRows.ForCaseAsync(factory.Services, EscalationFlow.DraftId(toEnglish), Ct));
+        var swedish = Assert.Single(await EscalationOutboxRows.ForCaseAsync(factory.Services, EscalationFlow.DraftId(toSwedish), Ct));
+        Assert.Equal(("en", manager.AadObjectId), (CardOf(english.Activity).GetProperty("lang").GetString(), english.Target.UserId));
+        Assert.Null(english.Target.FallbackConversationId);
+        Assert.Equal("sv", CardOf(swedish.Activity).GetProperty("lang").GetString());
+    }
+
     private static System.Text.Json.JsonElement CardOf(Activity activity) =>
         System.Text.Json.JsonSerializer.SerializeToElement(Assert.Single(activity.Attachments!, a => a.ContentType == Attachment.AdaptiveCardContentType).Content);
 }
