@@ -20,6 +20,7 @@ public static class CardGallery
         .. PolicyAnswerSamples.All,
         .. Dialogs.Criticism.CriticismCardSamples.All,
         .. Escalation.EscalationPreviewSamples.All,
+        .. ModerationBot.Escalation.ManagerCaseCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

@@ -56,6 +56,8 @@ public sealed class EscalationFlowTests(EscalationBotFactory factory) : IClassFi
         Assert.Equal(("user:" + EscalationFlow.ManagerId, $"{stored.Number}/card/{EscalationFlow.ManagerId}"), (message.ConversationKey, message.CorrelationKey));
         var card = CardOf(message.Activity);
         Assert.Contains(stored.Number.ToString(), CheckTurns.AllText(card), StringComparison.Ordinal);
+        Assert.Contains(Link, CheckTurns.AllText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(Note, CheckTurns.AllText(card), StringComparison.Ordinal);
         Assert.DoesNotContain(CheckTurns.Personnummer, CheckTurns.AllText(card), StringComparison.Ordinal);
     }
 
