@@ -29,4 +29,10 @@ public enum CaseAction
 
     /// <summary>The encrypted evidence was deleted by the retention rules.</summary>
     EvidenceDeleted,
+
+    /// <summary>Nobody acknowledged a high-severity case in time, so the bot sent it to the deputies.</summary>
+    Escalated,
+
+    /// <summary>The bot reminded the responsible manager and the deputies that the case is still unacknowledged.</summary>
+    ReminderSent,
 }

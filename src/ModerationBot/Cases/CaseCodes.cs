@@ -43,6 +43,8 @@ public static class CaseCodes
         CaseAction.Closed => "closed",
         CaseAction.Viewed => "viewed",
         CaseAction.EvidenceDeleted => "evidence_deleted",
+        CaseAction.Escalated => "escalated",
+        CaseAction.ReminderSent => "reminder_sent",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

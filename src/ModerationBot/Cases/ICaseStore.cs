@@ -38,6 +38,19 @@ public interface ICaseStore
     /// </summary>
     Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
 
+    /// <summary>
+    /// Runs an action the bot takes itself (the acknowledgement deadline), recorded as <see cref="CaseAuditEntry.SystemActor"/>,
+    /// like <see cref="ApplyAsync"/> but without the check that a person may act: <see cref="CaseUpdateOutcome.Conflict"/>
+    /// when the stored version moved on (someone acted, or another instance got there first), and nothing is written.
+    /// </summary>
+    Task<CaseUpdateResult> ApplySystemAsync(Guid id, int expectedVersion, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct);
+
+    /// <summary>
+    /// Cases of <paramref name="severity"/> still <see cref="CaseStatus.New"/> (nobody acknowledged them) that were opened
+    /// at or before <paramref name="openedBefore"/>, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<ModerationCase>> ListUnacknowledgedAsync(CaseSeverity severity, DateTimeOffset openedBefore, CancellationToken ct);
+
     /// <summary>The decrypted evidence, or null when there is none or retention deleted it.</summary>
     /// <exception cref="CaseDataUnreadableException">The key ring cannot decrypt it.</exception>
     Task<CaseEvidence?> ReadEvidenceAsync(Guid id, CancellationToken ct);

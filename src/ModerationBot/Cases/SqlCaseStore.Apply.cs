@@ -6,7 +6,13 @@ namespace ModerationBot.Cases;
 
 public sealed partial class SqlCaseStore
 {
-    public async Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
+    public Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct) =>
+        ApplyAsync(id, expectedVersion, actorId, authorize: true, action, outbox, ct);
+
+    public Task<CaseUpdateResult> ApplySystemAsync(Guid id, int expectedVersion, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct) =>
+        ApplyAsync(id, expectedVersion, CaseAuditEntry.SystemActor, authorize: false, action, outbox, ct);
+
+    private async Task<CaseUpdateResult> ApplyAsync(Guid id, int expectedVersion, string actorId, bool authorize, Action<ModerationCase> action, Func<ModerationCase, IReadOnlyList<OutboxMessageDraft>> outbox, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
         ArgumentNullException.ThrowIfNull(action);
@@ -24,7 +30,7 @@ public sealed partial class SqlCaseStore
             return new CaseUpdateResult(CaseUpdateOutcome.Conflict, loaded);
         }
 
-        if (!_authorization.CanAct(loaded, actorId))
+        if (authorize && !_authorization.CanAct(loaded, actorId))
         {
             return new CaseUpdateResult(CaseUpdateOutcome.Forbidden, loaded);
         }

@@ -15,6 +15,9 @@ public static class EscalationRoutingServiceCollectionExtensions
     /// <summary>The key of a <see cref="TokenCredential"/> that, when registered, replaces the configured Graph sign-in.</summary>
     public const string GraphCredentialKey = "Escalation:Graph";
 
+    /// <summary>The named HttpClient that signs in to Entra ID for Graph (with a client secret).</summary>
+    public const string GraphTokenHttpClientName = GraphCredentials.TokenHttpClientName;
+
     /// <summary>
     /// Adds <see cref="IEscalationRouter"/>: the <c>Escalation:Routing</c> table, then the reporter's manager in
     /// Graph (cached for <c>Escalation:Graph:CacheDuration</c>), then <c>Escalation:FallbackChannel</c>.

@@ -16,6 +16,7 @@ public static class ModerationBotApplicationExtensions
         services.AddModerationStorage();
         services.AddModerationCases();
         services.AddEscalationRouting();
+        services.AddEscalationSla();
         services.AddBotFrameworkAuthentication(builder.Configuration);
         services.AddBotFrameworkPipeline();
         services.AddOptions<BotAdapterOptions>().BindConfiguration("BotFramework");

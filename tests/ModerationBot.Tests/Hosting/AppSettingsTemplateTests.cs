@@ -1,11 +1,12 @@
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using ModerationBot.Analysis.AzureLanguage;
 using ModerationBot.BotFramework.Auth;
 using ModerationBot.Cases;
+using ModerationBot.Escalation.Sla;
 using ModerationBot.BotFramework.Connector;
 using ModerationBot.Hosting;
 using ModerationBot.Storage;
+using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Hosting;
 
@@ -22,6 +23,7 @@ public sealed class AppSettingsTemplateTests
         { "BotFramework:Connector", typeof(ConnectorResilienceOptions) },
         { "AzureLanguage", typeof(AzureLanguageOptions) },
         { "Escalation:Drafts", typeof(ModerationBot.Escalation.EscalationDraftOptions) },
+        { "Escalation:Sla", typeof(EscalationSlaOptions) },
     };
 
     [Theory]
@@ -58,6 +60,5 @@ public sealed class AppSettingsTemplateTests
     private static List<string> Settings(IConfigurationSection section) =>
         [.. section.GetChildren().Select(c => c.Key).Where(k => !k.StartsWith('_'))];
 
-    private static IEnumerable<string> BindableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic).Select(p => p.Name);
+    private static IEnumerable<string> BindableProperties(Type type) => StartupOptions.BindableProperties(type);
 }

@@ -17,6 +17,10 @@ public sealed class StartupValidationTests
     [InlineData("Cases:EvidenceRetentionDays", "0", "Cases:EvidenceRetentionDays")]
     [InlineData("Cases:MetadataRetentionYears", "0", "Cases:MetadataRetentionYears")]
     [InlineData("Cases:RetentionInterval", "00:00:00", "Cases:RetentionInterval")]
+    [InlineData("Escalation:Sla:AcknowledgeWithin", "00:00:10", "Escalation:Sla:AcknowledgeWithin")]
+    [InlineData("Escalation:Sla:ReminderInterval", "2.00:00:00", "Escalation:Sla:ReminderInterval")]
+    [InlineData("Escalation:Sla:MaxReminders", "-1", "Escalation:Sla:MaxReminders")]
+    [InlineData("Escalation:Sla:CheckInterval", "00:00:00", "Escalation:Sla:CheckInterval")]
     [InlineData("MicrosoftAppId", "not-a-guid", "MicrosoftAppId")]
     [InlineData("MicrosoftAppType", "Anonymous", "MicrosoftAppType")]
     [InlineData("BotFramework:OpenIdMetadataUrl", "http://keys.example.com/openid", "BotFramework:OpenIdMetadataUrl")]
@@ -58,16 +62,7 @@ public sealed class StartupValidationTests
         Assert.ThrowsAny<Exception>(() => factory.Services);
     }
 
-    // The same registrations and the same start-time validation the host runs (IStartupValidator is what
-    // ValidateOnStart feeds), without starting a server.
-    private static void ValidateAsAtStartup(Dictionary<string, string?> settings)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddModerationBot();
-        using var services = builder.Services.BuildServiceProvider();
-        services.GetRequiredService<IStartupValidator>().Validate();
-    }
+    private static void ValidateAsAtStartup(Dictionary<string, string?> settings) => StartupOptions.Validate(settings);
 
     private static string Messages(Exception error)
     {

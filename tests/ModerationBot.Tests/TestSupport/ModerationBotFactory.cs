@@ -60,6 +60,9 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
             ["Storage:DataDirectory"] = _dataDirectory,
             ["BotFramework:AllowedTenants:0"] = TestActivities.TenantId,
             ["BotFramework:Connector:BaseDelay"] = "00:00:00.050",
+            // The bot's keys would enable the Graph manager lookup against the real Graph; a test that wants it
+            // enables it with Escalation:Graph:BaseUrl pointing at a FakeGraph.
+            ["Escalation:Graph:Enabled"] = "false",
         };
         if (!LocalMode)
         {
@@ -85,6 +88,8 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         builder.ConfigureServices(services => services.AddHttpClient(MsalAccessTokenProvider.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => TokenEndpoint.CreateTrustingHandler()));
+        builder.ConfigureServices(services => services.AddHttpClient(EscalationRoutingServiceCollectionExtensions.GraphTokenHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => TokenEndpoint.CreateTrustingHandler()));
         if (LocalMode)
         {

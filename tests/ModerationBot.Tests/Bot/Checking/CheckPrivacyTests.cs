@@ -23,7 +23,8 @@ public sealed class CheckPrivacyTests(ModerationBotFactory factory) : IClassFixt
 
         var records = factory.Logs.GetSnapshot();
         Assert.Contains(records, r => r.Id.Id == 2040);
-        string[] forbidden = ["Ingrid", "Svensson", "Storgatan", "diabetes", "döda", "19850312", "2398"];
+        // Whole numbers only: four digits on their own also turn up in the random key ids Data Protection logs.
+        string[] forbidden = ["Ingrid", "Svensson", "Storgatan", "diabetes", "döda", "19850312", "198503122398", "850312-2398"];
         foreach (var record in records)
         {
             var text = record.Message + "|" + string.Join(";", record.StructuredState?.Select(kv => kv.Value) ?? []) + "|" + record.Exception;

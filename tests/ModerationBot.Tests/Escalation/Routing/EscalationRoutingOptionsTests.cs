@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ModerationBot.Escalation.Routing;
 using ModerationBot.Escalation.Routing.Options;
 using ModerationBot.Tests.Hosting;
+using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Escalation.Routing;
 
@@ -109,15 +109,7 @@ public sealed class EscalationRoutingOptionsTests
         Assert.Equal(string.Empty, s_template["Escalation:Graph:ClientSecret"]);
     }
 
-    private static void ValidateAsAtStartup(Dictionary<string, string?> settings)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddModerationBot();
-        using var services = builder.Services.BuildServiceProvider();
-        services.GetRequiredService<IStartupValidator>().Validate();
-    }
+    private static void ValidateAsAtStartup(Dictionary<string, string?> settings) => StartupOptions.Validate(settings);
 
-    private static IEnumerable<string> BindableProperties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic).Select(p => p.Name);
+    private static IEnumerable<string> BindableProperties(Type type) => StartupOptions.BindableProperties(type);
 }

@@ -1,5 +1,6 @@
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
+using ModerationBot.Testing.Graph;
 
 namespace ModerationBot.Tests.Escalation.Routing;
 

@@ -3,6 +3,7 @@ using ModerationBot.BotFramework.Auth;
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
 using ModerationBot.Testing.Auth;
+using ModerationBot.Testing.Graph;
 
 namespace ModerationBot.Tests.Escalation.Routing;
 

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModerationBot.Cases;
+using ModerationBot.Cases.Outbox;
+using ModerationBot.Core.Cases;
+using ModerationBot.Escalation.Routing;
+using ModerationBot.Escalation.Sla;
+
+namespace ModerationBot.Tests.Escalation.Sla;
+
+/// <summary>Cases the bot cannot address as usual: nobody ever seen, or routed to the fallback channel.</summary>
+public sealed class CaseSlaReachTests : IAsyncLifetime
+{
+    private readonly SlaFactory _factory = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => _factory.InitializeAsync();
+
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+
+    [Fact]
+    public async Task RunOnceAsync_NobodyOfTheCaseEverSeen_WritesNothingAndCountsItUnreachable()
+    {
+        var store = _factory.Services.GetRequiredService<ICaseStore>();
+        var draft = new CaseDraft(CaseKind.Threat, CaseSeverity.High, new CaseReporter("29:never-seen", "aad-never", "N"), "29:m", ["29:d"], "x", null, CaseFindings.None, "c");
+        var created = await store.CreateAsync(draft, null, _ => [], Ct);
+        _factory.Clock.Advance(TimeSpan.FromMinutes(15));
+
+        var result = await _factory.Services.GetRequiredService<CaseSlaMonitor>().RunOnceAsync(Ct);
+
+        Assert.Equal(new CaseSlaRunResult(0, 0, 0, 1), result);
+        Assert.Single((await store.FindAsync(created.Id, Ct))!.AuditTrail);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_CaseRoutedToChannel_RespondersGetCardsAndChannelGetsRemindersOnly()
+    {
+        var scenario = await SlaScenario.StartAsync(_factory);
+        var channel = new EscalationChannel(SlaScenario.FallbackChannelId, "Säkerhet", [SlaScenario.UnseenDeputy]);
+        var channelCase = await scenario.Store.CreateAsync(
+            new CaseDraft(CaseKind.Threat, CaseSeverity.High, scenario.Case.Reporter, EscalationRoute.ChannelResponsibleId(channel), [SlaScenario.UnseenDeputy],
+                "instagram", null, CaseFindings.None, "[hot]"),
+            null, _ => [], Ct);
+
+        await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
+        await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
+
+        var toChannel = (await CaseOutbox.ReadAsync(_factory, channelCase.Id)).Where(m => m.ConversationKey == SlaScenario.FallbackChannelId).ToList();
+        var reminder = Assert.Single(toChannel);
+        Assert.Equal((OutboxTargetKind.Conversation, SlaScenario.FallbackChannelId, false), (reminder.Target.Kind, reminder.Target.ConversationId, reminder.UpdateExisting));
+        Assert.StartsWith("Påminnelse", reminder.Activity.Text, StringComparison.Ordinal);
+    }
+}
