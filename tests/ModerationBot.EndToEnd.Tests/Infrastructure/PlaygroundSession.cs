@@ -16,6 +16,9 @@ public sealed class PlaygroundSession : IAsyncLifetime
     private ChromiumBrowser? _browser;
     private ConsoleLog? _console;
 
+    /// <summary>The bot host's services, to check what a turn stored (cases, outbox).</summary>
+    internal IServiceProvider BotServices => _bot.Services;
+
     /// <summary>The Playground's page: the personal chat with the bot.</summary>
     public IPage Page { get; private set; } = null!;
 
