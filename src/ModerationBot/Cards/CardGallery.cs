@@ -22,6 +22,7 @@ public static class CardGallery
         .. Reports.ReportCardSamples.All,
         .. Reports.ReportReceiverCardSamples.All,
         .. Escalation.EscalationPreviewSamples.All,
+        .. ModerationBot.Escalation.ManagerCaseCardSamples.All,
     ];
 
     /// <summary>Each sample card in each language, texts taken from <paramref name="localizer"/>.</summary>

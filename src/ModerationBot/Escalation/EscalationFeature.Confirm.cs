@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.Bot.Checking;
@@ -12,14 +13,14 @@ namespace ModerationBot.Escalation;
 /// <content>The confirmation: check the inputs, open the case with evidence and the manager's card, tell the reporter.</content>
 internal sealed partial class EscalationFeature
 {
-    private async Task ConfirmAsync(ITurnContext turnContext, BotTexts texts, Guid draftId, EscalationDraft draft, EscalationRoute route, CancellationToken ct)
+    private async Task<EscalationAnswer> ConfirmAsync(
+        ITurnContext turnContext, JsonElement? value, BotTexts texts, Guid draftId, EscalationDraft draft, EscalationRoute route, CancellationToken ct)
     {
-        var values = EscalationSubmission.Values(turnContext.Activity.Value);
+        var values = EscalationSubmission.Values(value);
         if (InputError(values, texts) is { } error)
         {
             Log.EscalationRefused(logger, EscalationCommands.Confirm, "invalid_input");
-            await SendPreviewAsync(turnContext, texts, draftId, draft, route, values, error, ct).ConfigureAwait(false);
-            return;
+            return Preview(texts, draftId, draft, route, values, error);
         }
 
         var from = turnContext.Activity.From!;
@@ -40,14 +41,13 @@ internal sealed partial class EscalationFeature
         var creation = await cases.CreateOnceAsync(draftId, caseDraft, evidence, messages, ct).ConfigureAwait(false);
         await drafts.DeleteAsync(draftId, ct).ConfigureAwait(false);
         Log.EscalationConfirmed(logger, route.Source, draft.Severity, creation.Created);
-        var reply = creation.Created
+        return EscalationAnswer.Say(creation.Created
             ? texts.Format(TextKeys.EscalationSent, new Dictionary<string, object?>
             {
                 ["number"] = creation.Case.Number.ToString(),
                 ["receiver"] = ReceiverName(route) is { Length: > 0 } name ? name : texts[UnnamedKey(route)],
             })
-            : AlreadySent(texts, creation.Case);
-        await turnContext.SendTextAsync(reply, ct).ConfigureAwait(false);
+            : AlreadySent(texts, creation.Case));
     }
 
     private static string? InputError(EscalationValues values, BotTexts texts)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using ModerationBot.BotFramework.Activities;
-using ModerationBot.BotFramework.Cards;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.Cards.Escalation;
 using ModerationBot.Core.Cases;
@@ -12,7 +11,7 @@ namespace ModerationBot.Escalation;
 /// <content>The preview: resolve the receiver, remember it in the draft, show it; or say kindly that nobody is set up.</content>
 internal sealed partial class EscalationFeature
 {
-    private async Task PreviewAsync(ITurnContext turnContext, BotTexts texts, Guid draftId, (EscalationDraft Draft, string ETag) found, CancellationToken ct)
+    private async Task<EscalationAnswer> PreviewAsync(ITurnContext turnContext, BotTexts texts, Guid draftId, (EscalationDraft Draft, string ETag) found, CancellationToken ct)
     {
         var activity = turnContext.Activity;
         var channelData = activity.GetTeamsChannelData();
@@ -24,28 +23,23 @@ internal sealed partial class EscalationFeature
             // Nothing will be sent, so the original text has no reason to stay.
             await drafts.DeleteAsync(draftId, ct).ConfigureAwait(false);
             Log.EscalationUnroutable(logger);
-            await turnContext.SendTextAsync(texts.Format(TextKeys.EscalationUnroutable, new Dictionary<string, object?>
+            return EscalationAnswer.Say(texts.Format(TextKeys.EscalationUnroutable, new Dictionary<string, object?>
             {
                 ["routingKey"] = RoutingKey,
                 ["fallbackKey"] = FallbackChannelKey,
-            }), ct).ConfigureAwait(false);
-            return;
+            }));
         }
 
         // The case goes where the preview says; a lost race here only means another press stored the same route.
         var draft = found.Draft with { Route = route };
         await drafts.SaveAsync(draftId, draft, found.ETag, ct).ConfigureAwait(false);
         Log.EscalationPreviewed(logger, route.Source, draft.Severity);
-        await SendPreviewAsync(turnContext, texts, draftId, draft, route, null, null, ct).ConfigureAwait(false);
+        return Preview(texts, draftId, draft, route, null, null);
     }
 
-    private static Task SendPreviewAsync(
-        ITurnContext turnContext, BotTexts texts, Guid draftId, EscalationDraft draft, EscalationRoute route, EscalationValues? values, string? error, CancellationToken ct)
-    {
-        var preview = new EscalationPreview(draftId, ReceiverName(route), route.Source, draft.Severity, draft.Redacted);
-        var card = EscalationPreviewCard.Build(preview, texts, values, error);
-        return turnContext.SendAttachmentAsync(ActivityFactory.AdaptiveCardAttachment(card.ToJson()), ct);
-    }
+    private static EscalationAnswer Preview(BotTexts texts, Guid draftId, EscalationDraft draft, EscalationRoute route, EscalationValues? values, string? error) =>
+        EscalationAnswer.Show(EscalationPreviewCard.Build(
+            new EscalationPreview(draftId, ReceiverName(route), route.Source, draft.Severity, draft.Redacted), texts, values, error));
 
     private static string? ReceiverName(EscalationRoute route) =>
         route.Receiver is { } receiver ? receiver.DisplayName : route.FallbackChannel?.DisplayName;

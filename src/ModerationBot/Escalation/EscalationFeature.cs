@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ModerationBot.Bot;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Routing;
+using ModerationBot.BotFramework.Routing.Invokes;
 using ModerationBot.Cards;
 using ModerationBot.Cards.Escalation;
 using ModerationBot.Cases;
@@ -32,33 +34,63 @@ internal sealed partial class EscalationFeature(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var value = turnContext.Activity.Value;
-        var command = EscalationSubmission.Command(value);
-        if (command is not (CardCommands.EscalationStart or EscalationCommands.Confirm or EscalationCommands.Cancel))
+        if (!IsMine(EscalationSubmission.Command(value)))
         {
             return false;
         }
 
+        var answer = await AnswerAsync(turnContext, value, ct).ConfigureAwait(false);
+        await (answer.Card is { } card
+            ? turnContext.SendAttachmentAsync(ActivityFactory.AdaptiveCardAttachment(card.ToJson()), ct)
+            : turnContext.SendTextAsync(answer.Text!, ct)).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The same steps from the check dialog, whose buttons submit to the dialog: the preview is its next step.</summary>
+    public override async Task<TaskSubmitOutcome> TrySubmitTaskAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsMine(EscalationSubmission.Command(request.Data)))
+        {
+            return TaskSubmitOutcome.NotMine;
+        }
+
+        var answer = await AnswerAsync(turnContext, request.Data, ct).ConfigureAwait(false);
+        return TaskSubmitOutcome.Done(answer.Card is { } card
+            ? TaskModuleResponse.Continue(new TaskModuleTaskInfo
+            {
+                Title = localizer.For(turnContext.Locale)[TextKeys.EscalationPreviewTitle],
+                Height = "large",
+                Width = "medium",
+                Card = ActivityFactory.AdaptiveCardAttachment(card.ToJson()),
+            })
+            : TaskModuleResponse.Message(answer.Text!));
+    }
+
+    private static bool IsMine(string? command) =>
+        command is CardCommands.EscalationStart or EscalationCommands.Confirm or EscalationCommands.Cancel;
+
+    private async Task<EscalationAnswer> AnswerAsync(ITurnContext turnContext, JsonElement? value, CancellationToken ct)
+    {
+        var command = EscalationSubmission.Command(value)!;
         var texts = localizer.For(turnContext.Locale);
         if (EscalationSubmission.DraftId(value) is not { } draftId)
         {
             Log.EscalationRefused(logger, command, "no_draft");
-            await turnContext.SendTextAsync(Expired(texts), ct).ConfigureAwait(false);
-            return true;
+            return EscalationAnswer.Say(Expired(texts));
         }
 
-        var stored = await drafts.ReadAsync(draftId, ct).ConfigureAwait(false);
-        if (stored is not { } found)
+        if (await drafts.ReadAsync(draftId, ct).ConfigureAwait(false) is not { } found)
         {
-            await AnswerWithoutDraftAsync(turnContext, texts, command, draftId, ct).ConfigureAwait(false);
-            return true;
+            return await AnswerWithoutDraftAsync(turnContext, texts, command, draftId, ct).ConfigureAwait(false);
         }
 
         var from = turnContext.Activity.From;
         if (!found.Draft.BelongsTo(from?.Id, from?.AadObjectId))
         {
             Log.EscalationRefused(logger, command, "not_reporter");
-            await turnContext.SendTextAsync(texts[TextKeys.EscalationNotYours], ct).ConfigureAwait(false);
-            return true;
+            return EscalationAnswer.Say(texts[TextKeys.EscalationNotYours]);
         }
 
         switch (command)
@@ -66,34 +98,28 @@ internal sealed partial class EscalationFeature(
             case EscalationCommands.Cancel:
                 await drafts.DeleteAsync(draftId, ct).ConfigureAwait(false);
                 Log.EscalationCancelled(logger);
-                await turnContext.SendTextAsync(texts[TextKeys.EscalationCancelled], ct).ConfigureAwait(false);
-                break;
+                return EscalationAnswer.Say(texts[TextKeys.EscalationCancelled]);
             case EscalationCommands.Confirm when found.Draft.Route is { } route:
-                await ConfirmAsync(turnContext, texts, draftId, found.Draft, route, ct).ConfigureAwait(false);
-                break;
+                return await ConfirmAsync(turnContext, value, texts, draftId, found.Draft, route, ct).ConfigureAwait(false);
             default:
-                await PreviewAsync(turnContext, texts, draftId, found, ct).ConfigureAwait(false);
-                break;
+                return await PreviewAsync(turnContext, texts, draftId, found, ct).ConfigureAwait(false);
         }
-
-        return true;
     }
 
     // The draft is deleted once the case holds the evidence, so a second confirmation (double click, redelivery)
     // finds the case by the draft's id; anything else is a draft that expired.
-    private async Task AnswerWithoutDraftAsync(ITurnContext turnContext, BotTexts texts, string command, Guid draftId, CancellationToken ct)
+    private async Task<EscalationAnswer> AnswerWithoutDraftAsync(ITurnContext turnContext, BotTexts texts, string command, Guid draftId, CancellationToken ct)
     {
         var from = turnContext.Activity.From;
         if (command == EscalationCommands.Confirm && await cases.FindAsync(draftId, ct).ConfigureAwait(false) is { } existing
             && IsReporter(existing, from))
         {
             Log.EscalationRepeated(logger);
-            await turnContext.SendTextAsync(AlreadySent(texts, existing), ct).ConfigureAwait(false);
-            return;
+            return EscalationAnswer.Say(AlreadySent(texts, existing));
         }
 
         Log.EscalationRefused(logger, command, "expired");
-        await turnContext.SendTextAsync(Expired(texts), ct).ConfigureAwait(false);
+        return EscalationAnswer.Say(Expired(texts));
     }
 
     private static bool IsReporter(ModerationCase moderationCase, ChannelAccount? from) =>

@@ -6,16 +6,42 @@ using ModerationBot.Localization;
 
 namespace ModerationBot.Escalation;
 
-/// <summary>The card the responsible manager gets for a new escalation.</summary>
+/// <summary>
+/// The card the receiver of a new escalation gets: number, severity, who reported it, where, the masked comment and
+/// what to do. Never the evidence: that stays encrypted in the case.
+/// </summary>
 internal static class ManagerCaseCard
 {
     public static AdaptiveCard Build(ModerationCase moderationCase, BotTexts texts)
     {
-        var number = moderationCase.Number.ToString();
-        var card = new AdaptiveCard { Lang = texts.Language, FallbackText = number, Speak = number };
-        card.Body.Add(new TextBlock(number) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Wrap = true });
-        card.Body.Add(new TextBlock(texts.Format(TextKeys.EscalationPreviewSeverity, texts[EscalationPreviewCard.SeverityKey(moderationCase.Severity)])) { Wrap = true });
+        ArgumentNullException.ThrowIfNull(moderationCase);
+        ArgumentNullException.ThrowIfNull(texts);
+        var title = texts.Format(TextKeys.EscalationCardTitle, moderationCase.Number.ToString());
+        var card = new AdaptiveCard { Lang = texts.Language, FallbackText = title, Speak = title };
+        card.Body.Add(new Container
+        {
+            Style = ContainerStyle.Attention,
+            Bleed = true,
+            Items =
+            {
+                new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Wrap = true },
+                new TextBlock(texts.Format(TextKeys.EscalationPreviewSeverity, texts[EscalationPreviewCard.SeverityKey(moderationCase.Severity)]))
+                {
+                    Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Attention,
+                },
+            },
+        });
+        card.Body.Add(new FactSet
+        {
+            Facts =
+            {
+                new Fact(texts[TextKeys.EscalationCardReporter], moderationCase.Reporter.DisplayName),
+                new Fact(texts[TextKeys.EscalationCardPlatform], moderationCase.Platform),
+                new Fact(texts[TextKeys.EscalationCardLink], moderationCase.Link ?? texts[TextKeys.EscalationCardNoLink]),
+            },
+        });
         card.Body.AddRange(CheckResultSections.Comment(texts, moderationCase.RedactedComment, texts[TextKeys.EscalationPreviewComment]));
+        card.Body.Add(new TextBlock(texts[TextKeys.EscalationCardAdvice]) { Wrap = true, Spacing = Spacing.Medium });
         return card;
     }
 }

@@ -39,4 +39,11 @@ public static partial class TextKeys
     public const string EscalationExpired = "escalation.expired";
     public const string EscalationNotYours = "escalation.notYours";
     public const string EscalationUnroutable = "escalation.unroutable";
+
+    public const string EscalationCardTitle = "escalation.card.title";
+    public const string EscalationCardReporter = "escalation.card.reporter";
+    public const string EscalationCardPlatform = "escalation.card.platform";
+    public const string EscalationCardLink = "escalation.card.link";
+    public const string EscalationCardNoLink = "escalation.card.noLink";
+    public const string EscalationCardAdvice = "escalation.card.advice";
 }

@@ -37,7 +37,8 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, CancellationToken ct)
+    /// <summary>Starts the Playground for <paramref name="botEndpoint"/>; its personal chat gets the id <paramref name="conversationId"/>.</summary>
+    public static async Task<PlaygroundProcess> StartAsync(Uri botEndpoint, string conversationId, CancellationToken ct)
     {
         var cli = Path.Combine(PackageDirectory(), "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
@@ -60,6 +61,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
         {
             cli, "-e", botEndpoint.ToString(), "-c", "msteams",
             "-p", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-telemetry",
+            "--conversation-id", conversationId,
         })
         {
             start.ArgumentList.Add(argument);

@@ -16,6 +16,9 @@ public sealed class PlaygroundSession : IAsyncLifetime
     private ChromiumBrowser? _browser;
     private ConsoleLog? _console;
 
+    /// <summary>The bot host's services, to check what a turn stored (cases, outbox).</summary>
+    internal IServiceProvider BotServices => _bot.Services;
+
     /// <summary>The Playground's page: the personal chat with the bot.</summary>
     public IPage Page { get; private set; } = null!;
 
@@ -23,7 +26,7 @@ public sealed class PlaygroundSession : IAsyncLifetime
     {
         var ct = TestContext.Current.CancellationToken;
         _bot.StartServer();
-        _playground = await PlaygroundProcess.StartAsync(_bot.MessagingEndpoint, ct);
+        _playground = await PlaygroundProcess.StartAsync(_bot.MessagingEndpoint, LocalBotHost.PersonalConversationId, ct);
         _browser = await ChromiumBrowser.LaunchAsync();
         Page = await _browser.Context.NewPageAsync();
         _console = new ConsoleLog(Page);

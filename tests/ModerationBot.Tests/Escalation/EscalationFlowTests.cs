@@ -56,6 +56,8 @@ public sealed class EscalationFlowTests(EscalationBotFactory factory) : IClassFi
         Assert.Equal(("user:" + EscalationFlow.ManagerId, $"{stored.Number}/card/{EscalationFlow.ManagerId}"), (message.ConversationKey, message.CorrelationKey));
         var card = CardOf(message.Activity);
         Assert.Contains(stored.Number.ToString(), CheckTurns.AllText(card), StringComparison.Ordinal);
+        Assert.Contains(Link, CheckTurns.AllText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain(Note, CheckTurns.AllText(card), StringComparison.Ordinal);
         Assert.DoesNotContain(CheckTurns.Personnummer, CheckTurns.AllText(card), StringComparison.Ordinal);
     }
 
@@ -116,6 +118,26 @@ public sealed class EscalationFlowTests(EscalationBotFactory factory) : IClassFi
         var stored = (await flow.Cases.FindAsync(EscalationFlow.DraftId(preview), Ct))!;
         Assert.Equal($"{stored.Number} sent to {EscalationFlow.ManagerName}; you will be told when it is acknowledged.", reply);
         Assert.Equal("x", stored.Platform);
+    }
+
+    [Fact]
+    public async Task Confirm_ManagerChatsInEnglish_CardIsRenderedInEnglishAndSwedishOtherwise()
+    {
+        var manager = CriticismDriver.Create(factory, "en-US");
+        await manager.SendAsync("help");
+        var flow = EscalationFlow.Create(factory);
+        flow.Route(new EscalationRoute(EscalationRouteSource.GraphManager, new EscalationReceiver(manager.AadObjectId, "Manager"), [], null));
+        var toEnglish = await flow.PreviewAsync(CheckTurns.ThreatWithIdentityNumber);
+        await flow.ConfirmAsync(toEnglish);
+        flow.Route(EscalationFlow.ManagerRoute());
+        var toSwedish = await flow.PreviewAsync(CheckTurns.ThreatWithIdentityNumber);
+        await flow.ConfirmAsync(toSwedish);
+
+        var english = Assert.Single(await EscalationOutboxRows.ForCaseAsync(factory.Services, EscalationFlow.DraftId(toEnglish), Ct));
+        var swedish = Assert.Single(await EscalationOutboxRows.ForCaseAsync(factory.Services, EscalationFlow.DraftId(toSwedish), Ct));
+        Assert.Equal(("en", manager.AadObjectId), (CardOf(english.Activity).GetProperty("lang").GetString(), english.Target.UserId));
+        Assert.Null(english.Target.FallbackConversationId);
+        Assert.Equal("sv", CardOf(swedish.Activity).GetProperty("lang").GetString());
     }
 
     private static System.Text.Json.JsonElement CardOf(Activity activity) =>

@@ -61,8 +61,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
             return;
         }
 
-        var reporter = turnContext.Activity.From?.Id is { Length: > 0 } userId ? new EscalationReporter(userId, turnContext.Activity.From.AadObjectId) : null;
-        var card = await checker.CheckAsync(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry, reporter, ct).ConfigureAwait(false);
+        var card = await checker.CheckAsync(comment, Platform.Other, null, texts, CheckResultOptions.Default, entry, ReporterOf(turnContext), ct).ConfigureAwait(false);
         await SendCardAsync(turnContext, card, ct).ConfigureAwait(false);
     }
 
@@ -87,7 +86,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         ArgumentNullException.ThrowIfNull(request);
         return CheckSubmission.IsCheck(request.Data)
             ? TaskModuleResponse.Continue(await CheckDialogStepAsync(
-                localizer.For(turnContext.Locale), CheckSubmission.Values(request.Data), CheckEntry.Dialog, ct).ConfigureAwait(false))
+                localizer.For(turnContext.Locale), CheckSubmission.Values(request.Data), CheckEntry.Dialog, ReporterOf(turnContext), ct).ConfigureAwait(false))
             : null;
     }
 
@@ -103,7 +102,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         if (CheckSubmission.IsCheck(action.Data))
         {
             return MessagingExtensionActionResponse.Continue(
-                await CheckDialogStepAsync(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction, ct).ConfigureAwait(false));
+                await CheckDialogStepAsync(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction, null, ct).ConfigureAwait(false));
         }
 
         var comment = action.MessagePayload?.GetPlainText() ?? string.Empty;
@@ -114,10 +113,12 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         }
 
         return MessagingExtensionActionResponse.Continue(
-            await CheckDialogStepAsync(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction, ct).ConfigureAwait(false));
+            await CheckDialogStepAsync(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction, null, ct).ConfigureAwait(false));
     }
 
-    private async Task<TaskModuleTaskInfo> CheckDialogStepAsync(BotTexts texts, CheckDialogValues values, CheckEntry entry, CancellationToken ct)
+    // Only the check dialog offers escalation: its buttons submit to the dialog (task/submit), which the escalation
+    // feature answers; a message action's dialog submits to the message extension instead, so it keeps the guidance.
+    private async Task<TaskModuleTaskInfo> CheckDialogStepAsync(BotTexts texts, CheckDialogValues values, CheckEntry entry, EscalationReporter? reporter, CancellationToken ct)
     {
         var refusal = CheckRefusal.For(values.Comment, texts) ?? CheckRefusal.ForLink(values.Link, texts);
         if (refusal is not null)
@@ -126,7 +127,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
             return Dialog(texts, CheckDialogCard.Build(texts, values, refusal));
         }
 
-        var card = await checker.CheckAsync(values.Comment, values.Platform, values.Link, texts, s_dialogOptions, entry, ct).ConfigureAwait(false);
+        var card = await checker.CheckAsync(values.Comment, values.Platform, values.Link, texts, s_dialogOptions, entry, reporter, ct).ConfigureAwait(false);
         return Dialog(texts, card);
     }
 
@@ -140,6 +141,9 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
 
     private static Task SendCardAsync(ITurnContext turnContext, AdaptiveCard card, CancellationToken ct) =>
         turnContext.SendAttachmentAsync(ActivityFactory.AdaptiveCardAttachment(card.ToJson()), ct);
+
+    private static EscalationReporter? ReporterOf(ITurnContext turnContext) =>
+        turnContext.Activity.From?.Id is { Length: > 0 } userId ? new EscalationReporter(userId, turnContext.Activity.From.AadObjectId) : null;
 
     public static bool IsPersonal(Activity activity) =>
         string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
