@@ -33,7 +33,7 @@ public sealed class CaseSlaReachTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RunOnceAsync_CaseRoutedToChannel_RespondersGetCardsAndChannelGetsRemindersOnly()
+    public async Task RunOnceAsync_CaseRoutedToChannel_ChannelCardUpdatedAndRemindedRespondersGetCards()
     {
         var scenario = await SlaScenario.StartAsync(_factory);
         var channel = new EscalationChannel(SlaScenario.FallbackChannelId, "Säkerhet", [SlaScenario.UnseenDeputy]);
@@ -45,9 +45,16 @@ public sealed class CaseSlaReachTests : IAsyncLifetime
         await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
         await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
 
-        var toChannel = (await CaseOutbox.ReadAsync(_factory, channelCase.Id)).Where(m => m.ConversationKey == SlaScenario.FallbackChannelId).ToList();
-        var reminder = Assert.Single(toChannel);
-        Assert.Equal((OutboxTargetKind.Conversation, SlaScenario.FallbackChannelId, false), (reminder.Target.Kind, reminder.Target.ConversationId, reminder.UpdateExisting));
-        Assert.StartsWith("Påminnelse", reminder.Activity.Text, StringComparison.Ordinal);
+        var outbox = await CaseOutbox.ReadAsync(_factory, channelCase.Id);
+        var toChannel = outbox.Where(m => m.ConversationKey == SlaScenario.FallbackChannelId).ToList();
+        Assert.All(toChannel, m => Assert.Equal((OutboxTargetKind.Conversation, SlaScenario.FallbackChannelId), (m.Target.Kind, m.Target.ConversationId)));
+        Assert.All(toChannel.Where(m => m.Activity.Attachments is { Count: > 0 }), m =>
+        {
+            Assert.True(m.UpdateExisting);
+            Assert.Equal($"{channelCase.Number}/card/{EscalationRoute.ChannelResponsibleId(channel)}", m.CorrelationKey);
+        });
+        Assert.Equal(2, toChannel.Count(m => m.UpdateExisting));
+        Assert.StartsWith("Påminnelse", Assert.Single(toChannel, m => m.Activity.Text is not null).Activity.Text, StringComparison.Ordinal);
+        Assert.Single(outbox, m => m.ConversationKey == "user:" + SlaScenario.UnseenDeputy && !m.UpdateExisting && m.Activity.Attachments is { Count: > 0 });
     }
 }
