@@ -45,7 +45,7 @@ public sealed class CaseSlaReachTests : IAsyncLifetime
         await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
         await scenario.AdvanceAndCheckAsync(TimeSpan.FromMinutes(15));
 
-        var outbox = await CaseOutbox.ReadAsync(_factory, channelCase.Id);
+        var outbox = await EscalationOutboxRows.ForCaseAsync(_factory.Services, channelCase.Id, Ct);
         var toChannel = outbox.Where(m => m.ConversationKey == SlaScenario.FallbackChannelId).ToList();
         Assert.All(toChannel, m => Assert.Equal((OutboxTargetKind.Conversation, SlaScenario.FallbackChannelId), (m.Target.Kind, m.Target.ConversationId)));
         Assert.All(toChannel.Where(m => m.Activity.Attachments is { Count: > 0 }), m =>
