@@ -4,6 +4,8 @@ using ModerationBot.Cases.Outbox;
 using ModerationBot.Core.Cases;
 using ModerationBot.Escalation.Routing;
 using ModerationBot.Escalation.Sla;
+using ModerationBot.Testing.Activities;
+using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Escalation.Sla;
 
@@ -56,5 +58,24 @@ public sealed class CaseSlaReachTests : IAsyncLifetime
         Assert.Equal(2, toChannel.Count(m => m.UpdateExisting));
         Assert.StartsWith("Påminnelse", Assert.Single(toChannel, m => m.Activity.Text is not null).Activity.Text, StringComparison.Ordinal);
         Assert.Single(outbox, m => m.ConversationKey == "user:" + SlaScenario.UnseenDeputy && !m.UpdateExisting && m.Activity.Attachments is { Count: > 0 });
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ReporterSeenOnlyInAChannel_NoticeGoesToTheirOwnChatNotTheChannel()
+    {
+        var inChannel = TestActivities.ChannelMessageWithMention("hjälp", _factory.Connector.ServiceUrl).Isolated();
+        (await _factory.PostAsync(inChannel, ct: Ct)).EnsureSuccessStatusCode();
+        var store = _factory.Services.GetRequiredService<ICaseStore>();
+        var reporter = new CaseReporter(inChannel.From!.Id!, inChannel.From.AadObjectId!, "R");
+        var created = await store.CreateAsync(
+            new CaseDraft(CaseKind.Threat, CaseSeverity.High, reporter, SlaScenario.Manager, [SlaScenario.UnseenDeputy], "x", null, CaseFindings.None, "c"), null, _ => [], Ct);
+        _factory.Clock.Advance(TimeSpan.FromMinutes(15));
+
+        await _factory.Services.GetRequiredService<CaseSlaMonitor>().RunOnceAsync(Ct);
+
+        var outbox = await EscalationOutboxRows.ForCaseAsync(_factory.Services, created.Id, Ct);
+        var notice = Assert.Single(outbox, m => m.CorrelationKey == $"{created.Number}/sla/reporter");
+        Assert.Equal((OutboxTargetKind.User, inChannel.From.Id, "user:" + inChannel.From.Id), (notice.Target.Kind, notice.Target.UserId, notice.ConversationKey));
+        Assert.DoesNotContain(outbox, m => m.Target.ConversationId == inChannel.Conversation!.Id);
     }
 }
