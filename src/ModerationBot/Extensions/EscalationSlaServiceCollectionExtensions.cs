@@ -15,7 +15,6 @@ public static class EscalationSlaServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CaseContactsReader>();
-        services.TryAddSingleton<SlaCaseCards>();
         services.TryAddSingleton<SlaOutboxMessages>();
         services.TryAddSingleton<CaseSlaMonitor>();
         services.AddHostedService<CaseSlaService>();

@@ -6,7 +6,7 @@ using ModerationBot.Tests.TestSupport;
 namespace ModerationBot.Tests.Escalation;
 
 /// <summary>The real host with <see cref="Router"/> in place of the configured router, so each test picks the route.</summary>
-public sealed class EscalationBotFactory : ModerationBotFactory
+public class EscalationBotFactory : ModerationBotFactory
 {
     public FakeEscalationRouter Router { get; } = new();
 

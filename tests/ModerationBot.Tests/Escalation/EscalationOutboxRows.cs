@@ -16,10 +16,17 @@ internal static class EscalationOutboxRows
         var rows = await connection.QueryAsync<(string ConversationKey, string Target, string Payload, string? CorrelationKey)>(new CommandDefinition(
             "SELECT conversation_key, target, payload, correlation_key FROM outbox_messages WHERE case_id = @caseId ORDER BY seq",
             new { caseId = caseId.ToString("N") }, cancellationToken: ct));
-        return [.. rows.Select(r => new QueuedMessage(
-            r.ConversationKey, OutboxJson.ReadTarget(r.Target), OutboxJson.ReadActivity(OutboxJson.ReadPayload(r.Payload)), r.CorrelationKey))];
+        return [.. rows.Select(r =>
+        {
+            var payload = OutboxJson.ReadPayload(r.Payload);
+            return new QueuedMessage(r.ConversationKey, OutboxJson.ReadTarget(r.Target), OutboxJson.ReadActivity(payload), r.CorrelationKey, payload.UpdateExisting);
+        })];
     }
 }
 
-/// <summary>One queued outbox message, decoded.</summary>
-internal sealed record QueuedMessage(string ConversationKey, OutboxTarget Target, Activity Activity, string? CorrelationKey);
+/// <summary>One queued outbox message, decoded; <paramref name="UpdateExisting"/> edits the card sent under the same key.</summary>
+internal sealed record QueuedMessage(string ConversationKey, OutboxTarget Target, Activity Activity, string? CorrelationKey, bool UpdateExisting = false)
+{
+    /// <summary>The attached card's JSON text, empty when the message carries no card.</summary>
+    public string CardJson => Activity.Attachments is { Count: > 0 } attachments ? System.Text.Json.JsonSerializer.Serialize(attachments[0].Content) : "";
+}

@@ -10,9 +10,9 @@ namespace ModerationBot.Escalation.Sla;
 /// <summary>
 /// The messages of a deadline step, rendered in each receiver's language: the case card to every deputy and a notice
 /// to the reporter on escalation, a short reminder to the responsible manager and the deputies after that. Everyone
-/// who holds a card in a 1:1 chat also gets it updated, so the version their buttons carry stays current.
+/// who holds a card (a person, or the channel a case went to) also gets it updated, so the version their buttons carry stays current.
 /// </summary>
-internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards cards, IOptions<EscalationSlaOptions> options, IOptions<EscalationRoutingOptions> routing)
+internal sealed class SlaOutboxMessages(ITextLocalizer localizer, IOptions<EscalationSlaOptions> options, IOptions<EscalationRoutingOptions> routing)
 {
     // Where the dispatcher sends a deputy's card when Teams refuses the 1:1 chat, as for the first card.
     private readonly string? _fallbackConversationId = NullIfEmpty(routing.Value.FallbackChannel.ConversationId);
@@ -33,12 +33,6 @@ internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards c
         {
             var texts = localizer.For(contacts.LocaleOf(holderId));
             var isDeputy = !string.Equals(holderId, moderationCase.ResponsibleManagerId, StringComparison.OrdinalIgnoreCase);
-            if (!isDeputy && SlaRecipients.IsChannel(holderId))
-            {
-                // The channel's card is not addressed by a person's key; its responders are the deputies and get their own.
-                continue;
-            }
-
             var intro = isDeputy ? texts.Format(TextKeys.SlaDeputyIntro, Arguments(number, minutes)) : null;
             messages.Add(CardMessage(moderationCase, holderId, contacts, texts, intro, updateExisting: !isDeputy));
         }
@@ -61,11 +55,7 @@ internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards c
             var texts = localizer.For(contacts.LocaleOf(holderId));
             var (key, target) = SlaRecipients.Holder(holderId, contacts, _fallbackConversationId);
             var reminder = ActivityFactory.MessageFromText(texts.Format(TextKeys.SlaReminder, Arguments(number, minutes)));
-            if (!SlaRecipients.IsChannel(holderId))
-            {
-                messages.Add(CardMessage(moderationCase, holderId, contacts, texts, null, updateExisting: true));
-            }
-
+            messages.Add(CardMessage(moderationCase, holderId, contacts, texts, null, updateExisting: true));
             messages.Add(new OutboxMessageDraft(key, OutboxJson.Write(target), OutboxJson.Write(reminder), $"{number}/sla/reminder/{reminderNumber}/{holderId}"));
         }
 
@@ -75,8 +65,8 @@ internal sealed class SlaOutboxMessages(ITextLocalizer localizer, SlaCaseCards c
     private OutboxMessageDraft CardMessage(ModerationCase moderationCase, string holderId, CaseContacts contacts, BotTexts texts, string? intro, bool updateExisting)
     {
         var (key, target) = SlaRecipients.Holder(holderId, contacts, _fallbackConversationId);
-        var activity = ActivityFactory.MessageWithAttachment(cards.Build(moderationCase, texts).ToAttachment(), intro);
-        return new OutboxMessageDraft(key, OutboxJson.Write(target), OutboxJson.Write(activity, updateExisting), $"{moderationCase.Number}/card/{holderId}");
+        var activity = ActivityFactory.MessageWithAttachment(ManagerCaseCard.Build(moderationCase, texts).ToAttachment(), intro);
+        return new OutboxMessageDraft(key, OutboxJson.Write(target), OutboxJson.Write(activity, updateExisting), EscalationOutbox.CardKey(moderationCase, holderId));
     }
 
     private static Dictionary<string, object?> Arguments(string number, int minutes) => new() { ["number"] = number, ["minutes"] = minutes };

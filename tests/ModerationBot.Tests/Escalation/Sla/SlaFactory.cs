@@ -3,15 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using ModerationBot.Escalation.Sla;
-using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Escalation.Sla;
 
 /// <summary>
-/// The host on a fake clock starting now (so the channel's tokens are valid until the test moves it), without the
+/// The escalation host (with its fake router) on a fake clock starting now (so the channel's tokens are valid until the test moves it), without the
 /// periodic deadline job: tests run <see cref="CaseSlaMonitor.RunOnceAsync"/> themselves, as often as they mean to.
 /// </summary>
-public sealed class SlaFactory : ModerationBotFactory
+public sealed class SlaFactory : EscalationBotFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 

@@ -12,7 +12,7 @@ namespace ModerationBot.Tests.Escalation.Sla;
 /// A case whose reporter and one deputy have talked to the bot through <c>/api/messages</c> (so their conversations
 /// and languages are stored), a responsible manager the bot has never seen and a second deputy likewise.
 /// </summary>
-public sealed class SlaScenario
+internal sealed class SlaScenario
 {
     public const string FallbackChannelId = "19:fallback-escalations@thread.tacv2";
     public const string Manager = "5d2c7a9e-1b3f-4e8d-a6c0-9f1e2d3c4b5a";
@@ -64,7 +64,7 @@ public sealed class SlaScenario
     public Task<ModerationCase?> ReloadAsync() => Store.FindAsync(Case.Id, Ct);
 
     /// <summary>Everything this case has queued, in the order written.</summary>
-    public Task<IReadOnlyList<QueuedMessage>> OutboxAsync() => CaseOutbox.ReadAsync(_factory, Case.Id);
+    public Task<IReadOnlyList<QueuedMessage>> OutboxAsync() => EscalationOutboxRows.ForCaseAsync(_factory.Services, Case.Id, Ct);
 
     /// <summary>Acknowledges as the responsible manager, the way the card's button does.</summary>
     public async Task AcknowledgeAsync()
