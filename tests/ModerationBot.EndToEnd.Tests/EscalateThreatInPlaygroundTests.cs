@@ -10,8 +10,9 @@ using ModerationBot.EndToEnd.Tests.Infrastructure;
 namespace ModerationBot.EndToEnd.Tests;
 
 /// <summary>
-/// A moderator in Agents Playground checks a threat, escalates it (preview, then Send) and the case card reaches its
-/// receiver: the fallback escalation channel, which in this setup is the Playground's own chat (see <see cref="LocalBotHost"/>).
+/// A moderator in Agents Playground checks a threat, escalates it (preview, then Send), the case is stored with its card
+/// in the outbox, and the dispatcher delivers the card to its receiver: the fallback escalation channel, which in this
+/// setup is the Playground's own chat (see <see cref="LocalBotHost"/>).
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 public sealed partial class EscalateThreatInPlaygroundTests(PlaygroundSession playground)
@@ -29,11 +30,12 @@ public sealed partial class EscalateThreatInPlaygroundTests(PlaygroundSession pl
     private const string ReceiverSource = "(the escalation channel, because no manager was found)";
     private const string LinkLabel = "Link to the comment (optional)";
     private const string SendButton = "Send";
+    private const string MaskedIdentityNumber = "[personnummer]";
 
     private const int ScreenshotHeight = 2_400;
 
     [Fact(Timeout = 240_000)]
-    public async Task EscalateButton_PreviewThenSend_ReporterToldTheNumberAndTheCaseCardQueuedForTheChannel()
+    public async Task EscalateButton_PreviewThenSend_ReporterToldTheNumberAndTheCaseCardArrives()
     {
         var page = playground.Page;
         var checkCards = Cards(page, CheckTitle);
@@ -67,7 +69,16 @@ public sealed partial class EscalateThreatInPlaygroundTests(PlaygroundSession pl
         Assert.Equal((OutboxTargetKind.Conversation, LocalBotHost.PersonalConversationId), (queued.Target.Kind, queued.Target.ConversationId));
         Assert.Contains(number, queued.Activity, StringComparison.Ordinal);
         Assert.DoesNotContain(IdentityNumber, queued.Activity, StringComparison.Ordinal);
-        await playground.ScreenshotAsync("escalation-sent", ScreenshotHeight);
+
+        // The outbox dispatcher sends it after the turn, proactively; the card names the case, so it is unambiguous.
+        var caseCards = page.Locator(".ac-adaptiveCard").Filter(new() { Has = page.GetByText(number, new() { Exact = false }) });
+        await playground.WaitForCountAsync(caseCards, 1, $"case card(s) for {number} (sent proactively by the outbox dispatcher)");
+        var caseCard = caseCards.Last;
+        await caseCard.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(caseCard).ToContainTextAsync(MaskedIdentityNumber);
+        await Assertions.Expect(caseCard).ToContainTextAsync(Link);
+        Assert.DoesNotContain(IdentityNumber, await caseCard.InnerTextAsync(), StringComparison.Ordinal);
+        await playground.ScreenshotAsync("escalation-case-card", ScreenshotHeight);
     }
 
     private async Task<(OutboxTarget Target, string Activity)> QueuedCardAsync(Guid caseId)

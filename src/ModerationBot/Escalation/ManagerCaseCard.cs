@@ -36,7 +36,7 @@ internal static class ManagerCaseCard
             Facts =
             {
                 new Fact(texts[TextKeys.EscalationCardReporter], moderationCase.Reporter.DisplayName),
-                new Fact(texts[TextKeys.EscalationCardPlatform], moderationCase.Platform),
+                new Fact(texts[TextKeys.EscalationCardPlatform], EscalationPlatforms.Title(moderationCase.Platform, texts)),
                 new Fact(texts[TextKeys.EscalationCardLink], moderationCase.Link ?? texts[TextKeys.EscalationCardNoLink]),
             },
         });

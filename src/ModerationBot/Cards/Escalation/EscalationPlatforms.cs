@@ -21,6 +21,10 @@ internal static class EscalationPlatforms
     public static IEnumerable<(string Value, string Title)> All(BotTexts texts) =>
         [.. s_named, (Other, texts[TextKeys.EscalationPlatformOther])];
 
+    /// <summary>How a stored value reads: the brand name, or "other platform" in the reader's language.</summary>
+    public static string Title(string value, BotTexts texts) =>
+        s_named.FirstOrDefault(p => string.Equals(p.Value, value, StringComparison.OrdinalIgnoreCase)).Title ?? texts[TextKeys.EscalationPlatformOther];
+
     /// <summary>The stored value for a submitted one; anything unknown is <see cref="Other"/>.</summary>
     public static string Parse(string? value)
     {
