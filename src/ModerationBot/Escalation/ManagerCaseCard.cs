@@ -1,6 +1,8 @@
 using ModerationBot.BotFramework.Cards;
+using ModerationBot.Cards.Cases;
 using ModerationBot.Cards.CheckResult;
 using ModerationBot.Cards.Escalation;
+using ModerationBot.Cards.Reports;
 using ModerationBot.Core.Cases;
 using ModerationBot.Localization;
 
@@ -8,11 +10,12 @@ namespace ModerationBot.Escalation;
 
 /// <summary>
 /// The card the receiver of a new escalation gets: number, severity, who reported it, where, the masked comment and
-/// what to do. Never the evidence: that stays encrypted in the case.
+/// what to do, its status and, for those who may act, the actions. Never the evidence: that stays encrypted in the case.
 /// </summary>
 internal static class ManagerCaseCard
 {
-    public static AdaptiveCard Build(ModerationCase moderationCase, BotTexts texts)
+    /// <summary>The card as <paramref name="access"/> sees it, with <paramref name="notice"/> (a result or refusal) on top.</summary>
+    public static AdaptiveCard Build(ModerationCase moderationCase, BotTexts texts, CaseAccess access = CaseAccess.Act, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(moderationCase);
         ArgumentNullException.ThrowIfNull(texts);
@@ -31,10 +34,16 @@ internal static class ManagerCaseCard
                 },
             },
         });
+        if (notice is not null)
+        {
+            card.Body.Add(new TextBlock(notice) { Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Accent });
+        }
+
         card.Body.Add(new FactSet
         {
             Facts =
             {
+                new Fact(texts[TextKeys.CaseFactStatus], ReportReceiverTexts.Status(moderationCase.Status, texts)),
                 new Fact(texts[TextKeys.EscalationCardReporter], moderationCase.Reporter.DisplayName),
                 new Fact(texts[TextKeys.EscalationCardPlatform], EscalationPlatforms.Title(moderationCase.Platform, texts)),
                 new Fact(texts[TextKeys.EscalationCardLink], moderationCase.Link ?? texts[TextKeys.EscalationCardNoLink]),
@@ -42,6 +51,12 @@ internal static class ManagerCaseCard
         });
         card.Body.AddRange(CheckResultSections.Comment(texts, moderationCase.RedactedComment, texts[TextKeys.EscalationPreviewComment]));
         card.Body.Add(new TextBlock(texts[TextKeys.EscalationCardAdvice]) { Wrap = true, Spacing = Spacing.Medium });
+        card.Refresh = CaseCardActions.Refresh(moderationCase, title);
+        if (access == CaseAccess.Act && moderationCase.IsOpen)
+        {
+            card.Actions.AddRange(CaseCardActions.For(moderationCase, texts));
+        }
+
         return card;
     }
 }

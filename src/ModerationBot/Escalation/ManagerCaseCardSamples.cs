@@ -11,6 +11,9 @@ internal static class ManagerCaseCardSamples
     [
         ("escalation.case.link", texts => ManagerCaseCard.Build(Case(texts, "https://www.facebook.com/kommunen/posts/1?comment_id=2"), texts)),
         ("escalation.case.no-link", texts => ManagerCaseCard.Build(Case(texts, null), texts)),
+        ("escalation.case.reporter-view", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.View)),
+        ("escalation.case.refused-input", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.Act, texts[TextKeys.CaseClosingNoteRequired])),
+        ("cases.list", texts => ModerationBot.Cases.Actions.CaseListCard.Build([Case(texts, null)], texts)),
     ];
 
     private static ModerationCase Case(BotTexts texts, string? link) => ModerationCase.Open(

@@ -16,6 +16,7 @@ public static class ModerationBotApplicationExtensions
         services.AddModerationStorage();
         services.AddModerationCases();
         services.AddOutboxDispatch();
+        services.AddCaseActions();
         services.AddEscalationRouting();
         services.AddHarassmentReports();
         services.AddHarassmentReportReceiver();
