@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ModerationBot.EndToEnd.Tests.Infrastructure;
 
@@ -5,7 +6,8 @@ namespace ModerationBot.EndToEnd.Tests;
 
 /// <summary>
 /// An employee reports harassment in Agents Playground, which has no dialogs: the danger question comes first, the
-/// form works as a card in the chat, the receiver is shown before sending, and the confirmation gives a case number.
+/// form works as a card in the chat, the receiver is shown before sending, the confirmation gives a case number; then
+/// the receiver opens and acknowledges the report and the employee sees the new status.
 /// </summary>
 [Collection(PlaygroundCollection.Name)]
 public sealed class ReportHarassmentInPlaygroundTests(PlaygroundSession playground)
@@ -17,6 +19,11 @@ public sealed class ReportHarassmentInPlaygroundTests(PlaygroundSession playgrou
     private const string Description = "An account writes to me every evening about my work and says it knows where I live.";
     private const string SentTitle = "Your report has been sent";
     private const int ScreenshotHeight = 2_400;
+
+    // The receiver's side: the HR contact is the Playground's own user (see LocalBotHost).
+    private const string Notification = "You have received a harassment report from an employee.";
+    private const string OpenButton = "Open the report";
+    private const string AcknowledgeButton = "Acknowledge that you received the report";
 
     [Fact(Timeout = 240_000)]
     public async Task ReportCommand_FormFilledInChat_ShowsReceiverThenConfirmsWithCaseNumberAndAdvice()
@@ -59,5 +66,21 @@ public sealed class ReportHarassmentInPlaygroundTests(PlaygroundSession playgrou
         await Assertions.Expect(confirmation).ToContainTextAsync("MOD-");
         await Assertions.Expect(confirmation).ToContainTextAsync("114 14");
         await playground.ScreenshotAsync("report-sent", ScreenshotHeight);
+        var number = Regex.Match(await confirmation.InnerTextAsync(), @"MOD-\d{4}-\d{4,}").Value;
+
+        // The receiver gets a notification (nothing of the report in it), opens the report and acknowledges it.
+        var notifications = page.GetByText(Notification, new() { Exact = false });
+        await playground.WaitForCountAsync(notifications, 1, "receiver notification(s) delivered by the outbox");
+        await page.GetByRole(AriaRole.Button, new() { Name = OpenButton, Exact = true }).Last.ClickAsync();
+        var acknowledge = page.GetByRole(AriaRole.Button, new() { Name = AcknowledgeButton, Exact = true });
+        await playground.WaitForCountAsync(acknowledge, 1, "receiver card(s) with the acknowledge button");
+        await Assertions.Expect(page.GetByText(Description).Last).ToBeVisibleAsync();
+        await playground.ScreenshotAsync("report-receiver-card", ScreenshotHeight);
+        await acknowledge.Last.ClickAsync();
+
+        // The employee is told, in the same chat, that the report was received and acknowledged.
+        var status = page.GetByText($"Your report {number} has been received and acknowledged.", new() { Exact = false });
+        await playground.WaitForCountAsync(status, 1, "status message(s) to the employee");
+        await playground.ScreenshotAsync("report-acknowledged", ScreenshotHeight);
     }
 }

@@ -26,7 +26,11 @@ internal sealed class LocalBotHost : WebApplicationFactory<Program>
 
     public LocalBotHost() => UseKestrel(_port);
 
-    public const string HrContactId = "00000000-0000-0000-0000-0000000000a1";
+    /// <summary>
+    /// The HR contact is the Playground's own user (its default Entra object id), so a report's receiver card, the
+    /// receiver's actions and the employee's status messages all arrive in the one chat the test sees.
+    /// </summary>
+    public const string HrContactId = PlaygroundConfiguration.UserAadObjectId;
     public const string HrContactName = "Helena at HR";
 
     public Uri MessagingEndpoint => new($"http://127.0.0.1:{_port}/api/messages");

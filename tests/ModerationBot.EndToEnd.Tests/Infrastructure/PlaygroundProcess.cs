@@ -49,6 +49,7 @@ internal sealed partial class PlaygroundProcess : IAsyncDisposable
 
         // The Playground writes a devTools log folder into its working directory; keep it out of the repository.
         var workingDirectory = Directory.CreateTempSubdirectory("moderationbot-e2e-playground-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(workingDirectory, PlaygroundConfiguration.FileName), PlaygroundConfiguration.Yaml(conversationId), ct);
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = workingDirectory,

@@ -12,10 +12,15 @@ internal static class ReportReceiverActions
     {
         if (report.Status == CaseStatus.New)
         {
-            yield return new ActionSet
+            // Acknowledging takes none of the card's inputs; with "auto" the client would first demand the required step below.
+            var acknowledge = Execute(texts[TextKeys.ReportReceiverAcknowledge], ReportReceiverVerbs.Acknowledge, report, ActionStyle.Positive);
+            acknowledge.AssociatedInputs = AssociatedInputs.None;
+            if (acknowledge.Fallback is SubmitAction fallback)
             {
-                Actions = { Execute(texts[TextKeys.ReportReceiverAcknowledge], ReportReceiverVerbs.Acknowledge, report, ActionStyle.Positive) },
-            };
+                fallback.AssociatedInputs = AssociatedInputs.None;
+            }
+
+            yield return new ActionSet { Actions = { acknowledge } };
         }
 
         yield return ReportCardParts.SubHeading(texts[TextKeys.ReportReceiverRecordHeading]);

@@ -47,6 +47,21 @@ public sealed class CaseListTests(ReceiverFactory factory) : IClassFixture<Recei
     }
 
     [Fact]
+    public async Task Cases_EmployeeWhoReportedHarassment_SeesTheReportAndOpensItsProgress()
+    {
+        var employee = ReportPerson.New("employee", "en-US");
+        var receiver = ReportPerson.New("receiver");
+        var report = await _driver.ReportAsync(employee, receiver);
+
+        var list = await SayAsync(employee, "cases");
+        var opened = await SayAsync(employee, "cases " + report.Number);
+
+        Assert.Contains($"{report.Number}** – harassment", list, StringComparison.Ordinal);
+        Assert.Contains(report.Number.ToString(), opened, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReceiverDriver.Description, opened, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cases_NothingOpen_SaysSoInEnglishForAnEnglishUser()
     {
         var text = await SayAsync(ReportPerson.New("newcomer", "en-US"), "cases");
