@@ -14,21 +14,7 @@ public sealed record CaseActionInput(Guid? CaseId, string? ReportNumber, string?
     /// <summary>Notes and report numbers stay out of anything printed.</summary>
     public override string ToString() => $"CaseActionInput {{ HasCaseId = {CaseId is not null} }}";
 
-    // Action.Execute merges inputs into the data; the Action.Submit fallback of older clients nests the data under "data".
-    private static string? Find(JsonElement? data, string name)
-    {
-        if (data is not { ValueKind: JsonValueKind.Object } value)
-        {
-            return null;
-        }
-
-        if (value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String)
-        {
-            return property.GetString();
-        }
-
-        return value.TryGetProperty("data", out var nested) ? Find(nested, name) : null;
-    }
+    private static string? Find(JsonElement? data, string name) => Bot.CardVerbFeature.FindValue(data, name);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -23,20 +23,7 @@ public sealed record ReportActionInput(Guid? CaseId, string? Step, string? Note,
     /// <summary>Notes stay out of anything printed.</summary>
     public override string ToString() => $"ReportActionInput {{ HasCaseId = {CaseId is not null}, Step = {Step} }}";
 
-    private static string? Find(JsonElement? payload, string name)
-    {
-        if (payload is not { ValueKind: JsonValueKind.Object } value)
-        {
-            return null;
-        }
-
-        if (value.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String)
-        {
-            return property.GetString();
-        }
-
-        return value.TryGetProperty("data", out var nested) ? Find(nested, name) : null;
-    }
+    private static string? Find(JsonElement? payload, string name) => Bot.CardVerbFeature.FindValue(payload, name);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
