@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.BotFramework.Auth;
@@ -21,19 +22,75 @@ public sealed class OutboxDelivery(
     // Local mode has no app id; the local client accepts any bot id in a new conversation.
     private const string LocalBotId = "moderationbot-local";
 
+    // Managers, deputies and reporters a host sends to; past this the memory is started afresh.
+    private const int MaxRememberedChats = 10_000;
+
+    private readonly ConcurrentDictionary<string, (string ServiceUrl, string ConversationId)> _createdChats = new(StringComparer.Ordinal);
+
     /// <summary>Sends <paramref name="message"/> and returns the activity id the channel gave it.</summary>
     /// <exception cref="ConnectorException">The connector refused or did not answer.</exception>
     /// <exception cref="OutboxTargetUnreachableException">The person cannot be reached in a 1:1 chat (no tenant).</exception>
     public async Task<string> SendAsync(OutboxMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return await SendAsync(message, await ResolveAsync(message, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Where <paramref name="message"/> goes: its conversation, the person's known 1:1 chat, or a 1:1 chat Teams has
+    /// yet to create, which costs one more connector request (the dispatcher counts it against the rate limits).
+    /// </summary>
+    /// <exception cref="OutboxTargetUnreachableException">The person cannot be reached in a 1:1 chat (no tenant).</exception>
+    public async Task<OutboxDestination> ResolveAsync(OutboxMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
         var target = OutboxJson.ReadTarget(message.Target);
+        if (target.Kind != OutboxTargetKind.User)
+        {
+            return new OutboxDestination(target, target.ServiceUrl,
+                target.ConversationId ?? throw new OutboxTargetUnreachableException("The conversation target has no conversation id."));
+        }
+
+        var userId = target.UserId ?? throw new OutboxTargetUnreachableException("The person target has no user id.");
+        if (await references.FindAsync(userId, ct).ConfigureAwait(false) is { ConversationType: "personal" } known)
+        {
+            return new OutboxDestination(target, known.ServiceUrl, known.ConversationId);
+        }
+
+        if (string.IsNullOrWhiteSpace(target.TenantId))
+        {
+            throw new OutboxTargetUnreachableException("A 1:1 chat needs the tenant id, and the target has none.");
+        }
+
+        return _createdChats.TryGetValue(CreatedChatKey(target), out var created)
+            ? new OutboxDestination(target, created.ServiceUrl, created.ConversationId)
+            : new OutboxDestination(target, target.ServiceUrl, null);
+    }
+
+    /// <summary>Sends <paramref name="message"/> to <paramref name="destination"/> (creating the 1:1 chat first when it has none).</summary>
+    /// <exception cref="ConnectorException">The connector refused or did not answer.</exception>
+    public async Task<string> SendAsync(OutboxMessage message, OutboxDestination destination, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(destination);
         var payload = OutboxJson.ReadPayload(message.Payload);
-        var activity = OutboxJson.ReadActivity(payload);
-        var (serviceUrl, conversationId) = target.Kind == OutboxTargetKind.User
-            ? await OpenPersonalChatAsync(target, ct).ConfigureAwait(false)
-            : (target.ServiceUrl, target.ConversationId ?? throw new OutboxTargetUnreachableException("The conversation target has no conversation id."));
-        return await SendOrUpdateAsync(message, payload, activity, serviceUrl, conversationId, ct).ConfigureAwait(false);
+        var (serviceUrl, conversationId) = destination.ConversationId is { } known
+            ? (destination.ServiceUrl, known)
+            : await CreatePersonalChatAsync(destination.Target, ct).ConfigureAwait(false);
+        return await SendOrUpdateAsync(message, payload, OutboxJson.ReadActivity(payload), serviceUrl, conversationId, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Forgets the 1:1 chat created for the target's person, after Teams refused a send to it (the app was removed,
+    /// the person blocked the bot): the next message asks Teams again instead of failing against the old chat.
+    /// </summary>
+    public void ForgetCreatedChat(OutboxTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Kind == OutboxTargetKind.User)
+        {
+            _createdChats.TryRemove(CreatedChatKey(target), out _);
+        }
     }
 
     /// <summary>Sends <paramref name="message"/>'s activity to the conversation <paramref name="conversationId"/> instead of its target.</summary>
@@ -71,24 +128,23 @@ public sealed class OutboxDelivery(
         return response.Id ?? message.Id.ToString("N");
     }
 
-    private async Task<(string ServiceUrl, string ConversationId)> OpenPersonalChatAsync(OutboxTarget target, CancellationToken ct)
+    // Teams keeps one 1:1 chat per bot and person, so the id it gives is remembered for the next message to the
+    // same person; without it every proactive message would cost a create-conversation request as well.
+    private async Task<(string ServiceUrl, string ConversationId)> CreatePersonalChatAsync(OutboxTarget target, CancellationToken ct)
     {
-        var userId = target.UserId ?? throw new OutboxTargetUnreachableException("The person target has no user id.");
-        if (await references.FindAsync(userId, ct).ConfigureAwait(false) is { ConversationType: "personal" } known)
-        {
-            trustedServiceUrls.Trust(known.ServiceUrl);
-            return (known.ServiceUrl, known.ConversationId);
-        }
-
-        if (string.IsNullOrWhiteSpace(target.TenantId))
-        {
-            throw new OutboxTargetUnreachableException("A 1:1 chat needs the tenant id, and the target has none.");
-        }
-
         trustedServiceUrls.Trust(target.ServiceUrl);
         var appId = botOptions.Value.MicrosoftAppId;
-        var parameters = TeamsConversations.PersonalChat(string.IsNullOrWhiteSpace(appId) ? LocalBotId : appId, userId, target.TenantId);
+        var parameters = TeamsConversations.PersonalChat(string.IsNullOrWhiteSpace(appId) ? LocalBotId : appId, target.UserId!, target.TenantId!);
         var created = await connector.CreateConversationAsync(target.ServiceUrl, parameters, ct).ConfigureAwait(false);
-        return (created.ServiceUrl ?? target.ServiceUrl, created.Id ?? throw new OutboxTargetUnreachableException("Teams created no conversation."));
+        var chat = (created.ServiceUrl ?? target.ServiceUrl, created.Id ?? throw new OutboxTargetUnreachableException("Teams created no conversation."));
+        if (_createdChats.Count >= MaxRememberedChats)
+        {
+            _createdChats.Clear();
+        }
+
+        _createdChats[CreatedChatKey(target)] = chat;
+        return chat;
     }
+
+    private static string CreatedChatKey(OutboxTarget target) => target.ServiceUrl + "|" + target.TenantId + "|" + target.UserId;
 }

@@ -72,19 +72,21 @@ public sealed partial class OutboxDispatcher
             return false;
         }
 
-        if (!await WaitForSlotAsync(message, message.ConversationKey, target.TenantId, ct).ConfigureAwait(false))
-        {
-            return false;
-        }
-
         try
         {
-            var activityId = await _delivery.SendAsync(message, ct).ConfigureAwait(false);
+            var destination = await _delivery.ResolveAsync(message, ct).ConfigureAwait(false);
+            if (!await WaitForSlotAsync(message, message.ConversationKey, target.TenantId, destination.Requests, ct).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            var activityId = await _delivery.SendAsync(message, destination, ct).ConfigureAwait(false);
             await _outbox.MarkSentAsync(message.Sequence, activityId, ct).ConfigureAwait(false);
             return true;
         }
         catch (ConnectorException ex) when (IsRefusal(ex) && target is { Kind: OutboxTargetKind.User, FallbackConversationId: { Length: > 0 } fallback })
         {
+            _delivery.ForgetCreatedChat(target);
             Log.OutboxRedirected(_logger, (int)ex.StatusCode!.Value, ex.ErrorCode ?? "none");
             return await RedirectAsync(message, target, fallback, ct).ConfigureAwait(false);
         }
@@ -95,6 +97,11 @@ public sealed partial class OutboxDispatcher
         }
         catch (ConnectorException ex)
         {
+            if (IsRefusal(ex))
+            {
+                _delivery.ForgetCreatedChat(target);
+            }
+
             var transient = ex.StatusCode is null or HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.Unauthorized
                 || (int)ex.StatusCode >= 500;
             await FailAsync(message, transient ? ex.RetryAfter : _options.RefusedRetry, ex.StatusCode is { } status ? ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : "timeout", ct).ConfigureAwait(false);
@@ -109,7 +116,7 @@ public sealed partial class OutboxDispatcher
 
     private async Task<bool> RedirectAsync(OutboxMessage message, OutboxTarget target, string fallbackConversationId, CancellationToken ct)
     {
-        if (!await WaitForSlotAsync(message, fallbackConversationId, target.TenantId, ct).ConfigureAwait(false))
+        if (!await WaitForSlotAsync(message, fallbackConversationId, target.TenantId, 1, ct).ConfigureAwait(false))
         {
             return false;
         }
@@ -135,9 +142,9 @@ public sealed partial class OutboxDispatcher
 
     // A message over the limit goes back to the store until its slot, keeping its place at the head of its
     // conversation, so the workers go on with other conversations meanwhile.
-    private async Task<bool> WaitForSlotAsync(OutboxMessage message, string conversationKey, string? tenantId, CancellationToken ct)
+    private async Task<bool> WaitForSlotAsync(OutboxMessage message, string conversationKey, string? tenantId, int requests, CancellationToken ct)
     {
-        var wait = _limiter.TryAcquire(conversationKey, tenantId);
+        var wait = _limiter.TryAcquire(conversationKey, tenantId, requests);
         if (wait <= TimeSpan.Zero)
         {
             return true;

@@ -21,12 +21,14 @@ public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
     private readonly Lock _lock = new();
 
     /// <summary>
-    /// Takes a send slot for <paramref name="conversationKey"/> in <paramref name="tenantId"/> and returns
-    /// <see cref="TimeSpan.Zero"/>, or returns how long to wait and takes nothing.
+    /// Takes <paramref name="requests"/> send slots (creating a conversation counts like a send) for
+    /// <paramref name="conversationKey"/> in <paramref name="tenantId"/> and returns <see cref="TimeSpan.Zero"/>, or
+    /// returns how long to wait and takes nothing.
     /// </summary>
-    public TimeSpan TryAcquire(string conversationKey, string? tenantId)
+    public TimeSpan TryAcquire(string conversationKey, string? tenantId, int requests = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
+        ArgumentOutOfRangeException.ThrowIfLessThan(requests, 1);
         var now = clock.GetUtcNow();
         var tenantKey = "tenant:" + (tenantId ?? string.Empty);
         lock (_lock)
@@ -36,17 +38,21 @@ public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
             var wait = TimeSpan.Zero;
             foreach (var (count, window) in s_conversationLimits)
             {
-                wait = Max(wait, WaitFor(conversation, count, window, now));
+                wait = Max(wait, WaitFor(conversation, count, window, requests, now));
             }
 
-            wait = Max(wait, WaitFor(tenant, _tenantLimits[0].Count, _tenantLimits[0].Window, now));
+            wait = Max(wait, WaitFor(tenant, _tenantLimits[0].Count, _tenantLimits[0].Window, requests, now));
             if (wait > TimeSpan.Zero)
             {
                 return wait;
             }
 
-            conversation.Enqueue(now);
-            tenant.Enqueue(now);
+            for (var i = 0; i < requests; i++)
+            {
+                conversation.Enqueue(now);
+                tenant.Enqueue(now);
+            }
+
             return TimeSpan.Zero;
         }
     }
@@ -76,16 +82,18 @@ public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
         return history;
     }
 
-    // The oldest send inside the window that must leave it before one more fits.
-    private static TimeSpan WaitFor(Queue<DateTimeOffset> history, int count, TimeSpan window, DateTimeOffset now)
+    // The send inside the window that must leave it before `requests` more fit (a limit below the request
+    // count is treated as the limit, so a large request still goes once the window is empty).
+    private static TimeSpan WaitFor(Queue<DateTimeOffset> history, int count, TimeSpan window, int requests, DateTimeOffset now)
     {
+        var needed = Math.Min(requests, count);
         var inWindow = history.Count(at => now - at < window);
-        if (inWindow < count)
+        if (inWindow + needed <= count)
         {
             return TimeSpan.Zero;
         }
 
-        var blocking = history.Where(at => now - at < window).ElementAt(inWindow - count);
+        var blocking = history.Where(at => now - at < window).ElementAt(inWindow + needed - count - 1);
         return blocking + window - now;
     }
 

@@ -36,17 +36,54 @@ public sealed class OutboxDispatcherTests(DispatchFactory factory) : IClassFixtu
     public async Task DispatchDue_PersonNeverSeen_OpensA1To1ChatWithTheTenantAndSendsIntoIt()
     {
         factory.Connector.Reset();
-        await factory.Outbox.EnqueueAsync([ToPerson("Till chefen", Key())], Ct);
+        var person = Guid.NewGuid().ToString();
+        await factory.Outbox.EnqueueAsync([ToPerson("Till chefen", Key(), person: person)], Ct);
 
         await factory.Dispatcher.DispatchDueAsync(Ct);
 
         Assert.Equal(2, factory.Connector.Requests.Count);
         var create = factory.Connector.Requests[0].ReadJson();
         Assert.Equal(TestActivities.TenantId, create.GetProperty("tenantId").GetString());
-        Assert.Equal(ManagerAadId, create.GetProperty("members")[0].GetProperty("id").GetString());
+        Assert.Equal(person, create.GetProperty("members")[0].GetProperty("id").GetString());
         Assert.Equal("28:" + TestActivities.BotAppId, create.GetProperty("bot").GetProperty("id").GetString());
         Assert.Contains("/v3/conversations/a%3Afake-conversation-", factory.Connector.Requests[1].Path);
         Assert.Equal("Till chefen", factory.Connector.Requests[1].ReadActivity()!.Text);
+    }
+
+    [Fact]
+    public async Task DispatchDue_SeveralMessagesToOnePerson_CreatesTheChatOnceAndSendsEachIntoIt()
+    {
+        factory.Connector.Reset();
+        var person = Guid.NewGuid().ToString();
+        await factory.Outbox.EnqueueAsync([ToPerson("Första", Key(), person: person), ToPerson("Andra", Key(), person: person)], Ct);
+        await factory.Dispatcher.DispatchDueAsync(Ct);
+        await factory.Outbox.EnqueueAsync([ToPerson("Tredje", Key(), person: person)], Ct);
+        await factory.Dispatcher.DispatchDueAsync(Ct);
+
+        // Teams keeps one 1:1 chat per bot and person: asking again for every message would double the requests.
+        Assert.Single(factory.Connector.Requests, r => r.Path.TrimEnd('/') == "/v3/conversations");
+        var posts = factory.Connector.Requests.Where(r => r.Path.Contains("/activities", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Första", "Andra", "Tredje"], posts.Select(r => r.ReadActivity()!.Text));
+        Assert.Single(posts.Select(r => r.Path).Distinct());
+    }
+
+    [Fact]
+    public async Task DispatchDue_TeamsRefusesTheRememberedChat_AsksForTheChatAgainNextTime()
+    {
+        factory.Connector.Reset();
+        var person = Guid.NewGuid().ToString();
+        await factory.Outbox.EnqueueAsync([ToPerson("Första", Key(), person: person)], Ct);
+        await factory.Dispatcher.DispatchDueAsync(Ct);
+        factory.Connector.Enqueue(FakeResponse.Error(403, "BotNotInConversationRoster"));
+        await factory.Outbox.EnqueueAsync([ToPerson("Andra", Key(), person: person)], Ct);
+        await factory.Dispatcher.DispatchDueAsync(Ct);
+
+        // Refused and no fallback: kept for an hour; then the app may be installed again, with a new chat.
+        factory.Clock.Advance(TimeSpan.FromMinutes(61));
+        await factory.Dispatcher.DispatchDueAsync(Ct);
+
+        Assert.Equal(2, factory.Connector.Requests.Count(r => r.Path.TrimEnd('/') == "/v3/conversations"));
+        Assert.Equal("Andra", factory.Connector.Requests[^1].ReadActivity()!.Text);
     }
 
     [Fact]
@@ -170,8 +207,8 @@ public sealed class OutboxDispatcherTests(DispatchFactory factory) : IClassFixtu
         new(conversation, OutboxJson.Write(new OutboxTarget(OutboxTargetKind.Conversation, ServiceUrl, ConversationId: conversation, TenantId: TestActivities.TenantId)),
             OutboxJson.Write(ActivityFactory.MessageFromText(text), update), key);
 
-    private OutboxMessageDraft ToPerson(string text, string key, string? fallback = null) =>
-        new("user:" + ManagerAadId, OutboxJson.Write(new OutboxTarget(OutboxTargetKind.User, ServiceUrl, UserId: ManagerAadId, TenantId: TestActivities.TenantId, FallbackConversationId: fallback)),
+    private OutboxMessageDraft ToPerson(string text, string key, string? fallback = null, string person = ManagerAadId) =>
+        new("user:" + person, OutboxJson.Write(new OutboxTarget(OutboxTargetKind.User, ServiceUrl, UserId: person, TenantId: TestActivities.TenantId, FallbackConversationId: fallback)),
             OutboxJson.Write(ActivityFactory.MessageFromText(text)), key);
 
     private static CaseDraft Draft(ChannelAccount reporter) => new(

@@ -22,6 +22,34 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
+    public void TryAcquire_CreateAndSendWithOneSlotLeft_WaitsAndTakesNothing()
+    {
+        var limiter = new SendRateLimiter(_clock, tenantPerSecond: 1_000);
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("conversation", "tenant"));
+            _clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        // Creating the 1:1 chat and sending into it are two requests, and only one more fits in this second.
+        Assert.Equal(TimeSpan.FromMilliseconds(940), limiter.TryAcquire("conversation", "tenant", requests: 2));
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("conversation", "tenant"));
+    }
+
+    [Fact]
+    public void TryAcquire_TenantBudgetCountsEveryRequest()
+    {
+        var limiter = new SendRateLimiter(_clock, tenantPerSecond: 30);
+        for (var person = 0; person < 15; person++)
+        {
+            Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("user:" + person, "tenant", requests: 2));
+        }
+
+        Assert.True(limiter.TryAcquire("user:15", "tenant") > TimeSpan.Zero);
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("user:15", "another-tenant"));
+    }
+
+    [Fact]
     public void TryAcquire_NinthSendInTwoSeconds_Waits()
     {
         var limiter = new SendRateLimiter(_clock, tenantPerSecond: 1_000);
