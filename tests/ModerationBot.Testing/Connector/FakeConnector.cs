@@ -24,6 +24,18 @@ public sealed partial class FakeConnector : IAsyncDisposable
     /// <summary>The serviceUrl to put in activities; like Teams' it has a path and a trailing slash.</summary>
     public string ServiceUrl => LoopbackHost.BaseAddress(_app ?? throw new InvalidOperationException("Connector not started.")) + "/teams/";
 
+    /// <summary>
+    /// Gives every new 1:1 chat with a member the same id (<see cref="PersonalChatId"/>), as Teams does, instead of a
+    /// new id per create-conversation call.
+    /// </summary>
+    public bool StablePersonalChats { get; set; }
+
+    /// <summary>
+    /// Called with each request and the id its normal answer gave (activity or conversation id), once the answer
+    /// has been written to the bot; not called for scripted answers.
+    /// </summary>
+    public Action<RecordedRequest, string?>? Answered { get; set; }
+
     /// <summary>Everything received so far, in order.</summary>
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -105,7 +117,13 @@ public sealed partial class FakeConnector : IAsyncDisposable
             return;
         }
 
-        await WriteDefaultAsync(context, recorded).ConfigureAwait(false);
+        var id = await WriteDefaultAsync(context, recorded).ConfigureAwait(false);
+        if (Answered is { } answered)
+        {
+            // The bot may already be reading the answer: what happens next is up to the test (for example killing the bot).
+            await context.Response.CompleteAsync().ConfigureAwait(false);
+            answered(recorded, id);
+        }
     }
 
     private static async Task WriteScriptedAsync(HttpResponse response, FakeResponse scripted)

@@ -10,6 +10,13 @@ public sealed record RecordedRequest(string Method, string Path, string? Authori
     public Activity? ReadActivity() =>
         string.IsNullOrEmpty(Body) ? null : JsonSerializer.Deserialize<Activity>(Body, ActivityJson.Options);
 
+    /// <summary>The adaptive card content of a sent activity, or null when it carries none.</summary>
+    public JsonElement? Card()
+    {
+        var attachment = ReadActivity()?.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.AdaptiveCardContentType);
+        return attachment?.Content is null ? null : JsonSerializer.SerializeToElement(attachment.Content);
+    }
+
     /// <summary>The body as a JSON document root.</summary>
     public JsonElement ReadJson() => JsonDocument.Parse(Body).RootElement.Clone();
 }

@@ -4,6 +4,7 @@ using ModerationBot.Cards;
 using ModerationBot.Cards.Escalation;
 using ModerationBot.Cases;
 using ModerationBot.Escalation.Routing;
+using ModerationBot.Testing.Cards;
 using ModerationBot.Testing.Connector;
 using ModerationBot.Tests.Dialogs.Criticism;
 using ModerationBot.Tests.TestSupport;
@@ -47,7 +48,7 @@ internal sealed class EscalationFlow(EscalationBotFactory factory, CriticismDriv
 
     /// <summary>Presses the preview's Send with the inputs filled in (Teams merges them into the button's data).</summary>
     public Task<IReadOnlyList<RecordedRequest>> ConfirmAsync(JsonElement preview, string platform = "facebook", string link = "", string note = "") =>
-        driver.SendAsync(null, Merge(ButtonData(preview, EscalationCommands.Confirm), new()
+        driver.SendAsync(null, CardButtons.WithInputs(ButtonData(preview, EscalationCommands.Confirm), new Dictionary<string, string>
         {
             [EscalationCommands.Platform] = platform,
             [EscalationCommands.Link] = link,
@@ -58,26 +59,11 @@ internal sealed class EscalationFlow(EscalationBotFactory factory, CriticismDriv
         driver.SendAsync(null, ButtonData(preview, EscalationCommands.Cancel));
 
     /// <summary>The data of the card's submit button whose command is <paramref name="command"/>.</summary>
-    public static JsonElement ButtonData(JsonElement card, string command) =>
-        card.GetProperty("actions").EnumerateArray()
-            .Select(a => a.TryGetProperty("data", out var data) ? data : default)
-            .Single(d => d.ValueKind == JsonValueKind.Object && d.TryGetProperty(CardCommands.DataKey, out var c) && c.GetString() == command)
-            .Clone();
+    public static JsonElement ButtonData(JsonElement card, string command) => CardButtons.SubmitData(card, CardCommands.DataKey, command);
 
     public static Guid DraftId(JsonElement card) =>
         Guid.Parse(ButtonData(card, EscalationCommands.Confirm).GetProperty(EscalationCommands.DraftId).GetString()!);
 
     /// <summary>The text of the only message the bot sent.</summary>
     public static string Reply(IReadOnlyList<RecordedRequest> sent) => Assert.Single(sent).ReadActivity()!.Text!;
-
-    private static JsonElement Merge(JsonElement data, Dictionary<string, string> inputs)
-    {
-        var merged = data.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
-        foreach (var (key, value) in inputs)
-        {
-            merged[key] = value;
-        }
-
-        return JsonSerializer.SerializeToElement(merged);
-    }
 }
