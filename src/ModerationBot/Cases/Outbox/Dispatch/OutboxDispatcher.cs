@@ -75,12 +75,12 @@ public sealed partial class OutboxDispatcher
         try
         {
             var destination = await _delivery.ResolveAsync(message, ct).ConfigureAwait(false);
-            if (!await WaitForSlotAsync(message, message.ConversationKey, target.TenantId, destination.Requests, ct).ConfigureAwait(false))
+            if (await TakeSlotsAsync(message, message.ConversationKey, target.TenantId, destination.Requests, ct).ConfigureAwait(false) is not { } permit)
             {
                 return false;
             }
 
-            var activityId = await _delivery.SendAsync(message, destination, ct).ConfigureAwait(false);
+            var activityId = await CompletingAsync(permit, _delivery.SendAsync(message, destination, ct)).ConfigureAwait(false);
             await _outbox.MarkSentAsync(message.Sequence, activityId, ct).ConfigureAwait(false);
             return true;
         }
@@ -116,14 +116,14 @@ public sealed partial class OutboxDispatcher
 
     private async Task<bool> RedirectAsync(OutboxMessage message, OutboxTarget target, string fallbackConversationId, CancellationToken ct)
     {
-        if (!await WaitForSlotAsync(message, fallbackConversationId, target.TenantId, 1, ct).ConfigureAwait(false))
+        if (await TakeSlotsAsync(message, fallbackConversationId, target.TenantId, 1, ct).ConfigureAwait(false) is not { } permit)
         {
             return false;
         }
 
         try
         {
-            var activityId = await _delivery.SendToAsync(message, target.ServiceUrl, fallbackConversationId, ct).ConfigureAwait(false);
+            var activityId = await CompletingAsync(permit, _delivery.SendToAsync(message, target.ServiceUrl, fallbackConversationId, ct)).ConfigureAwait(false);
             if (!OutboxJson.ReadPayload(message.Payload).UpdateExisting)
             {
                 // Written before the message is marked sent: a crash in between sends the card twice, never loses the notice.
@@ -142,16 +142,29 @@ public sealed partial class OutboxDispatcher
 
     // A message over the limit goes back to the store until its slot, keeping its place at the head of its
     // conversation, so the workers go on with other conversations meanwhile.
-    private async Task<bool> WaitForSlotAsync(OutboxMessage message, string conversationKey, string? tenantId, int requests, CancellationToken ct)
+    private async Task<SendPermit?> TakeSlotsAsync(OutboxMessage message, string conversationKey, string? tenantId, int requests, CancellationToken ct)
     {
-        var wait = _limiter.TryAcquire(conversationKey, tenantId, requests);
-        if (wait <= TimeSpan.Zero)
+        var wait = _limiter.TryAcquire(conversationKey, tenantId, requests, out var permit);
+        if (permit is not null)
         {
-            return true;
+            return permit;
         }
 
         await _outbox.MarkFailedAsync(message.Sequence, wait, "rate_limited", ct).ConfigureAwait(false);
-        return false;
+        return null;
+    }
+
+    // The slots count until the call has returned, whether it succeeded or not (Teams may have seen it either way).
+    private static async Task<string> CompletingAsync(SendPermit permit, Task<string> call)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        finally
+        {
+            permit.Complete();
+        }
     }
 
     private async Task FailAsync(OutboxMessage message, TimeSpan? retryAfter, string errorCode, CancellationToken ct)

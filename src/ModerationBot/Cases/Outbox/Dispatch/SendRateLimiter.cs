@@ -5,6 +5,12 @@ namespace ModerationBot.Cases.Outbox.Dispatch;
 /// 1,800 per hour, and a per-tenant limit per second. Written on the injected clock (the framework's rate limiters
 /// keep their own timers, which tests cannot move).
 /// </summary>
+/// <remarks>
+/// Teams counts a request when it arrives, somewhere between the moment its slot was taken and the moment the call
+/// returned. A slot taken with <see cref="TryAcquire(string, string?, int, out SendPermit?)"/> therefore counts as
+/// "now" until its permit is completed and from then on at the completion time, so calls held up on the way (a token
+/// fetch, a slow connection) cannot arrive together with the next window's calls and exceed the limit.
+/// </remarks>
 public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
 {
     private static readonly (int Count, TimeSpan Window)[] s_conversationLimits =
@@ -15,26 +21,40 @@ public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
         (1_800, TimeSpan.FromHours(1)),
     ];
 
-    private static readonly TimeSpan s_longestWindow = TimeSpan.FromHours(1);
-    private readonly Dictionary<string, Queue<DateTimeOffset>> _sent = new(StringComparer.Ordinal);
+    // How soon to look again when only calls still under way fill a window (they leave it once they return).
+    private static readonly TimeSpan s_inFlightWait = TimeSpan.FromMilliseconds(100);
+
+    private readonly Dictionary<string, List<SendPermit>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SendPermit>> _tenants = new(StringComparer.Ordinal);
     private readonly (int Count, TimeSpan Window)[] _tenantLimits = [(tenantPerSecond, TimeSpan.FromSeconds(1))];
     private readonly Lock _lock = new();
 
     /// <summary>
-    /// Takes <paramref name="requests"/> send slots (creating a conversation counts like a send) for
-    /// <paramref name="conversationKey"/> in <paramref name="tenantId"/> and returns <see cref="TimeSpan.Zero"/>, or
-    /// returns how long to wait and takes nothing.
+    /// Takes <paramref name="requests"/> send slots for requests made now and done at once (a test, or a caller that
+    /// has already sent); see <see cref="TryAcquire(string, string?, int, out SendPermit?)"/>.
     /// </summary>
     public TimeSpan TryAcquire(string conversationKey, string? tenantId, int requests = 1)
     {
+        var wait = TryAcquire(conversationKey, tenantId, requests, out var permit);
+        permit?.Complete();
+        return wait;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="requests"/> send slots (creating a conversation counts like a send) for
+    /// <paramref name="conversationKey"/> in <paramref name="tenantId"/> and returns <see cref="TimeSpan.Zero"/> with
+    /// a <paramref name="permit"/> to complete when the calls have returned, or returns how long to wait and takes nothing.
+    /// </summary>
+    public TimeSpan TryAcquire(string conversationKey, string? tenantId, int requests, out SendPermit? permit)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationKey);
         ArgumentOutOfRangeException.ThrowIfLessThan(requests, 1);
-        var now = clock.GetUtcNow();
-        var tenantKey = "tenant:" + (tenantId ?? string.Empty);
+        var tenantKey = tenantId ?? string.Empty;
         lock (_lock)
         {
-            var conversation = History(conversationKey, now);
-            var tenant = History(tenantKey, now);
+            var now = clock.GetUtcNow();
+            var conversation = History(_conversations, conversationKey, TimeSpan.FromHours(1), now);
+            var tenant = History(_tenants, tenantKey, _tenantLimits[0].Window, now);
             var wait = TimeSpan.Zero;
             foreach (var (count, window) in s_conversationLimits)
             {
@@ -44,57 +64,71 @@ public sealed class SendRateLimiter(TimeProvider clock, int tenantPerSecond)
             wait = Max(wait, WaitFor(tenant, _tenantLimits[0].Count, _tenantLimits[0].Window, requests, now));
             if (wait > TimeSpan.Zero)
             {
+                permit = null;
                 return wait;
             }
 
-            for (var i = 0; i < requests; i++)
-            {
-                conversation.Enqueue(now);
-                tenant.Enqueue(now);
-            }
-
+            permit = new SendPermit(this, requests, now);
+            conversation.Add(permit);
+            tenant.Add(permit);
             return TimeSpan.Zero;
         }
     }
 
-    private Queue<DateTimeOffset> History(string key, DateTimeOffset now)
+    internal void Complete(SendPermit permit)
     {
-        if (!_sent.TryGetValue(key, out var history))
+        lock (_lock)
         {
-            // Forget conversations idle for longer than the longest window, so the table does not grow without end.
-            if (_sent.Count > 10_000)
+            var now = clock.GetUtcNow();
+            permit.CountedAt = now > permit.CountedAt ? now : permit.CountedAt;
+            permit.InFlight = false;
+        }
+    }
+
+    // A key's permits, without those that have left its longest window; a key with none left is forgotten.
+    private static List<SendPermit> History(Dictionary<string, List<SendPermit>> table, string key, TimeSpan longestWindow, DateTimeOffset now)
+    {
+        if (table.Count > 10_000)
+        {
+            foreach (var idle in table.Where(kv => kv.Value.TrueForAll(p => !p.InFlight && now - p.CountedAt >= longestWindow)).Select(kv => kv.Key).ToList())
             {
-                foreach (var idle in _sent.Where(kv => kv.Value.Count == 0 || now - kv.Value.Last() > s_longestWindow).Select(kv => kv.Key).ToList())
-                {
-                    _sent.Remove(idle);
-                }
+                table.Remove(idle);
             }
-
-            history = new Queue<DateTimeOffset>();
-            _sent[key] = history;
         }
 
-        while (history.Count > 0 && now - history.Peek() >= s_longestWindow)
+        if (!table.TryGetValue(key, out var history))
         {
-            history.Dequeue();
+            history = [];
+            table[key] = history;
         }
 
+        history.RemoveAll(p => !p.InFlight && now - p.CountedAt >= longestWindow);
         return history;
     }
 
-    // The send inside the window that must leave it before `requests` more fit (a limit below the request
-    // count is treated as the limit, so a large request still goes once the window is empty).
-    private static TimeSpan WaitFor(Queue<DateTimeOffset> history, int count, TimeSpan window, int requests, DateTimeOffset now)
+    // How long until `requests` more fit: the permits in the window leave it in the order of their counted times; calls
+    // still under way do not leave until they return.
+    private static TimeSpan WaitFor(List<SendPermit> history, int count, TimeSpan window, int requests, DateTimeOffset now)
     {
         var needed = Math.Min(requests, count);
-        var inWindow = history.Count(at => now - at < window);
-        if (inWindow + needed <= count)
+        var inWindow = history.Where(p => p.InFlight || now - p.CountedAt < window).ToList();
+        var used = inWindow.Sum(p => p.Requests);
+        if (used + needed <= count)
         {
             return TimeSpan.Zero;
         }
 
-        var blocking = history.Where(at => now - at < window).ElementAt(inWindow + needed - count - 1);
-        return blocking + window - now;
+        var mustLeave = used + needed - count;
+        foreach (var permit in inWindow.Where(p => !p.InFlight).OrderBy(p => p.CountedAt))
+        {
+            mustLeave -= permit.Requests;
+            if (mustLeave <= 0)
+            {
+                return permit.CountedAt + window - now;
+            }
+        }
+
+        return s_inFlightWait;
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

@@ -50,6 +50,27 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
+    public void TryAcquire_CallsStillUnderWay_CountUntilTheyReturnAndFromThenOn()
+    {
+        var limiter = new SendRateLimiter(_clock, tenantPerSecond: 1_000);
+        var permits = new List<SendPermit>();
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("conversation", "tenant", 1, out var permit));
+            permits.Add(permit!);
+        }
+
+        // Held up (a token fetch, a slow connection): they may reach Teams any time until they return.
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.NotEqual(TimeSpan.Zero, limiter.TryAcquire("conversation", "tenant"));
+
+        permits.ForEach(p => p.Complete());
+        Assert.Equal(TimeSpan.FromSeconds(1), limiter.TryAcquire("conversation", "tenant"));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.Zero, limiter.TryAcquire("conversation", "tenant"));
+    }
+
+    [Fact]
     public void TryAcquire_NinthSendInTwoSeconds_Waits()
     {
         var limiter = new SendRateLimiter(_clock, tenantPerSecond: 1_000);
