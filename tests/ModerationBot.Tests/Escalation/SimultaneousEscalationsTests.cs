@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ModerationBot.BotFramework.Activities;
+using ModerationBot.Cards;
+using ModerationBot.Cards.Escalation;
+using ModerationBot.Testing.Activities;
+using ModerationBot.Testing.Cards;
+using ModerationBot.Testing.Connector;
+using ModerationBot.Tests.TestSupport;
+
+namespace ModerationBot.Tests.Escalation;
+
+/// <summary>
+/// 200 moderators press Send at the same moment: every manager's card arrives once, in the order the cases were
+/// opened in each manager's chat, and the dispatcher stays within Teams' rate limits while it catches up.
+/// </summary>
+public sealed partial class SimultaneousEscalationsTests(SimultaneousEscalationsFactory factory) : IClassFixture<SimultaneousEscalationsFactory>
+{
+    private const int Escalations = 200;
+
+    // The connector sees a request a little after the dispatcher counted it, and that delay varies; the windows are
+    // checked 5 % shorter so loopback jitter is not mistaken for a breach.
+    private const double WindowTolerance = 0.95;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TwoHundredConfirmedAtOnce_EveryCardArrivesOnceInOrderWithinTheRateLimits()
+    {
+        // The test server starts on first use; starting it from eight threads at once would start eight hosts.
+        _ = factory.Server;
+        var threads = Enumerable.Range(0, Escalations).Select(Thread).ToArray();
+        var sends = new JsonElement[Escalations];
+        await Parallel.ForEachAsync(Enumerable.Range(0, Escalations), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = Ct },
+            async (i, _) => sends[i] = await PreviewAndFillInAsync(threads[i], i));
+
+        var numbers = await Task.WhenAll(Enumerable.Range(0, Escalations).Select(i => Task.Run(() => ConfirmAsync(threads[i], sends[i]), Ct)));
+
+        var cards = await WaitForCardsAsync(Escalations);
+        Assert.Equal(Escalations, numbers.Distinct().Count());
+
+        // Each case's card arrived exactly once, in the chat of the manager its channel routes to.
+        for (var i = 0; i < Escalations; i++)
+        {
+            var card = Assert.Single(cards, c => c.Number == numbers[i]);
+            Assert.Equal(FakeConnector.PersonalChatId(SimultaneousEscalationsFactory.ManagerId(i % SimultaneousEscalationsFactory.Channels)), card.ChatId);
+        }
+
+        // In each chat, in the order the cases were opened (case numbers are handed out in that order).
+        foreach (var chat in cards.GroupBy(c => c.ChatId))
+        {
+            var arrived = chat.OrderBy(c => c.Sequence).Select(c => c.Number).ToList();
+            Assert.Equal(arrived.Order(StringComparer.Ordinal), arrived);
+        }
+
+        // Teams' limits: per chat 7 a second, 8 in two seconds, 60 in thirty (creating the chat counts); 30 a second per tenant.
+        var proactive = factory.Connector.Requests.Where(r => IsCreateChat(r) || IsManagerPost(r)).ToList();
+        foreach (var chat in proactive.GroupBy(ChatOf))
+        {
+            var arrivals = chat.Select(r => r.ReceivedAt).ToList();
+            Assert.True(SendWindows.MostWithin(arrivals, Window(1)) <= 7, $"{chat.Key}: more than 7 requests in a second");
+            Assert.True(SendWindows.MostWithin(arrivals, Window(2)) <= 8, $"{chat.Key}: more than 8 requests in two seconds");
+            Assert.True(SendWindows.MostWithin(arrivals, Window(30)) <= 60, $"{chat.Key}: more than 60 requests in thirty seconds");
+        }
+
+        Assert.True(SendWindows.MostWithin(proactive.Select(r => r.ReceivedAt), Window(1)) <= 30, $"{SendWindows.MostWithin(proactive.Select(r => r.ReceivedAt), Window(1))} requests in a second to the tenant, over 30");
+        Assert.Equal(SimultaneousEscalationsFactory.Channels, proactive.Count(IsCreateChat));
+    }
+
+    private static ChannelThread Thread(int i) => new(
+        SimultaneousEscalationsFactory.TeamId,
+        SimultaneousEscalationsFactory.ChannelId(i % SimultaneousEscalationsFactory.Channels),
+        1_733_100_000_000L + i,
+        new ChannelAccount { Id = $"29:delivery-moderator-{i}", Name = $"Moderator {i}", AadObjectId = Guid.NewGuid().ToString() });
+
+    // Checks a threat in the thread and presses Escalate; returns what Send will submit, with the preview's inputs filled in.
+    private async Task<JsonElement> PreviewAndFillInAsync(ChannelThread thread, int i)
+    {
+        var check = await CardAfterAsync(TestActivities.ThreadMention(thread, $"granska Jag ska döda dig om ni stänger skola nummer {i}.", factory.Connector.ServiceUrl), thread);
+        var preview = await CardAfterAsync(TestActivities.ThreadSubmit(thread, CardButtons.SubmitData(check, CardCommands.DataKey, CardCommands.EscalationStart), factory.Connector.ServiceUrl), thread);
+        return CardButtons.WithInputs(CardButtons.SubmitData(preview, CardCommands.DataKey, EscalationCommands.Confirm), new Dictionary<string, string>
+        {
+            [EscalationCommands.Platform] = "facebook",
+            [EscalationCommands.Link] = string.Create(CultureInfo.InvariantCulture, $"https://www.facebook.com/kommunen/posts/{i}"),
+            [EscalationCommands.Note] = string.Empty,
+        });
+    }
+
+    private async Task<string> ConfirmAsync(ChannelThread thread, JsonElement send)
+    {
+        var response = await factory.PostAsync(TestActivities.ThreadSubmit(thread, send, factory.Connector.ServiceUrl), ct: Ct);
+        Assert.True(response.IsSuccessStatusCode, $"Send answered {(int)response.StatusCode}");
+        var reply = factory.Connector.Requests.Last(r => thread.Holds(r)).ReadActivity()!.Text!;
+        return CaseNumber().Match(reply) is { Success: true } number ? number.Value : throw new Xunit.Sdk.XunitException("No case number in: " + reply);
+    }
+
+    private async Task<JsonElement> CardAfterAsync(Activity activity, ChannelThread thread)
+    {
+        var response = await factory.PostAsync(activity, ct: Ct);
+        Assert.True(response.IsSuccessStatusCode, $"POST answered {(int)response.StatusCode}");
+        return factory.Connector.Requests.Where(thread.Holds).Select(r => r.Card()).Last(c => c is not null)!.Value;
+    }
+
+    private sealed record ArrivedCard(string Number, string ChatId, int Sequence);
+
+    private async Task<List<ArrivedCard>> WaitForCardsAsync(int expected)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        limit.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var requests = factory.Connector.Requests;
+            var cards = requests.Select((r, index) => (r, index)).Where(x => IsManagerPost(x.r))
+                .Select(x => new ArrivedCard(CaseNumber().Match(x.r.Body).Value, ChatOf(x.r), x.index)).ToList();
+            if (cards.Count >= expected)
+            {
+                // A moment longer, so a duplicate would have time to show.
+                await Task.Delay(500, Ct);
+                return [.. factory.Connector.Requests.Select((r, index) => (r, index)).Where(x => IsManagerPost(x.r))
+                    .Select(x => new ArrivedCard(CaseNumber().Match(x.r.Body).Value, ChatOf(x.r), x.index))];
+            }
+
+            await Task.Delay(100, limit.Token);
+        }
+    }
+
+    private static bool IsManagerPost(RecordedRequest request) =>
+        request.Method == "POST" && request.Path.StartsWith("/v3/conversations/a%3Apersonal-", StringComparison.Ordinal);
+
+    private static bool IsCreateChat(RecordedRequest request) => request.Method == "POST" && request.Path.TrimEnd('/') == "/v3/conversations";
+
+    // The 1:1 chat a request belongs to: the one it posts into, or the one it asks Teams to create.
+    private static string ChatOf(RecordedRequest request) => IsCreateChat(request)
+        ? FakeConnector.PersonalChatId(request.ReadJson().GetProperty("members")[0].GetProperty("id").GetString()!)
+        : Uri.UnescapeDataString(request.Path.Split('/')[3]);
+
+    private static TimeSpan Window(int seconds) => TimeSpan.FromSeconds(seconds * WindowTolerance);
+
+    [GeneratedRegex(@"MOD-\d{4}-\d{4,}")]
+    private static partial Regex CaseNumber();
+}
