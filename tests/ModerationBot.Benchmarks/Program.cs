@@ -1,3 +1,4 @@
+using ModerationBot.Benchmarks.Escalations;
 using ModerationBot.Benchmarks.Load;
 
 namespace ModerationBot.Benchmarks;
@@ -10,6 +11,12 @@ internal static class BenchmarkEntry
         if (args.Length > 0 && args[0] == "load")
         {
             return await LoadCommand.RunAsync(args[1..]);
+        }
+
+        // `escalations` times escalations from Send to the manager's card, through the outbox dispatcher.
+        if (args.Length > 0 && args[0] == "escalations")
+        {
+            return await EscalationBurstCommand.RunAsync(args[1..]);
         }
 
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);

@@ -30,19 +30,6 @@ internal sealed class LatencyRecorder(int capacity)
     public LatencySummary Summarize()
     {
         var recorded = Math.Min(Count, _ticks.Length);
-        var sorted = _ticks[..recorded];
-        Array.Sort(sorted);
-        return new LatencySummary(recorded, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), Percentile(sorted, 1.0));
-    }
-
-    private static double Percentile(long[] sorted, double p)
-    {
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var index = (int)Math.Ceiling(p * sorted.Length) - 1;
-        return sorted[Math.Clamp(index, 0, sorted.Length - 1)] * 1000.0 / Stopwatch.Frequency;
+        return LatencySummary.FromMilliseconds(_ticks[..recorded].Select(t => t * 1000.0 / Stopwatch.Frequency));
     }
 }

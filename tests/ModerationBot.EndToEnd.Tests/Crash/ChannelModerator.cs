@@ -22,9 +22,8 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
     private const int MaxAttemptsPerTurn = 100;
     private const int MaxRounds = 10;
 
-    public string ThreadId { get; } = $"{channelId};messageid={1_733_000_000_000L + index}";
-
-    public string UserId { get; } = $"29:crash-moderator-{index}";
+    private readonly ChannelThread _thread = new(teamId, channelId, 1_733_000_000_000L + index,
+        new ChannelAccount { Id = $"29:crash-moderator-{index}", Name = $"Moderator {index}", AadObjectId = $"00000000-0000-4000-9000-{index:D12}" });
 
     /// <summary>How often the moderator had to check the comment again because a kill cost the escalation its draft.</summary>
     public int Rechecks { get; private set; }
@@ -34,7 +33,7 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
     {
         for (var round = 0; round < MaxRounds; round++)
         {
-            var check = LastCard(await TurnAsync(Message($"<at>{TestActivities.BotName}</at> granska {comment}"), ct))
+            var check = LastCard(await TurnAsync(TestActivities.ThreadMention(_thread, "granska " + comment, connector.ServiceUrl), ct))
                 ?? throw new Xunit.Sdk.XunitException($"Escalation {index}: the bot answered the check without a card.");
             if (!CardButtons.HasSubmit(check, CardCommands.DataKey, CardCommands.EscalationStart))
             {
@@ -108,11 +107,8 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
         throw new Xunit.Sdk.XunitException($"Escalation {index}: the bot took no turn in {MaxAttemptsPerTurn} attempts.\n{host.Output}");
     }
 
-    private IReadOnlyList<RecordedRequest> RepliesSince(DateTimeOffset since)
-    {
-        var thread = Uri.EscapeDataString(ThreadId);
-        return [.. connector.Requests.Where(r => r.Method == "POST" && r.ReceivedAt >= since && r.Path.Contains(thread, StringComparison.Ordinal))];
-    }
+    private IReadOnlyList<RecordedRequest> RepliesSince(DateTimeOffset since) =>
+        [.. connector.Requests.Where(r => r.Method == "POST" && r.ReceivedAt >= since && _thread.Holds(r))];
 
     private static JsonElement? LastCard(IReadOnlyList<RecordedRequest> replies) =>
         replies.Select(r => r.Card()).LastOrDefault(c => c is not null);
@@ -120,36 +116,5 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
     private static string? LastText(IReadOnlyList<RecordedRequest> replies) =>
         replies.Select(r => r.ReadActivity()?.Text).LastOrDefault(t => !string.IsNullOrEmpty(t));
 
-    private Activity Message(string text)
-    {
-        var activity = TestActivities.ChannelMessageWithMention(string.Empty, connector.ServiceUrl);
-        activity.Text = text;
-        Address(activity);
-        return activity;
-    }
-
-    // Action.Submit in a channel thread: a message from the same person with the button's data as its value.
-    private Activity Press(JsonElement data)
-    {
-        var activity = TestActivities.ChannelMessageWithMention(string.Empty, connector.ServiceUrl);
-        activity.Text = null;
-        activity.Entities = [];
-        activity.Value = data;
-        Address(activity);
-        return activity;
-    }
-
-    private void Address(Activity activity)
-    {
-        activity.Conversation!.Id = ThreadId;
-        activity.From = new ChannelAccount { Id = UserId, Name = $"Moderator {index}", AadObjectId = $"00000000-0000-4000-9000-{index:D12}" };
-        activity.ChannelData = JsonSerializer.SerializeToElement(new
-        {
-            teamsChannelId = channelId,
-            teamsTeamId = teamId,
-            channel = new { id = channelId },
-            team = new { id = teamId },
-            tenant = new { id = TestActivities.TenantId },
-        });
-    }
+    private Activity Press(JsonElement data) => TestActivities.ThreadSubmit(_thread, data, connector.ServiceUrl);
 }

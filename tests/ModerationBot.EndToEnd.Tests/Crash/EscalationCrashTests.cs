@@ -18,6 +18,9 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
     private const int Escalations = 50;
     private const int Channels = 5;
     private const int CardKills = 4;
+
+    // Enough to hit every stage of an escalation many times; bounded so a slow machine still finishes in time.
+    private const int RandomKills = 20;
     private const string TeamId = "19:crash-team@thread.tacv2";
     private static readonly TimeSpan s_timeLimit = TimeSpan.FromMinutes(6);
 
@@ -166,7 +169,7 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
     {
         try
         {
-            while (!ct.IsCancellationRequested)
+            for (var kills = 0; kills < RandomKills && !ct.IsCancellationRequested; kills++)
             {
                 int wait;
                 lock (random)
