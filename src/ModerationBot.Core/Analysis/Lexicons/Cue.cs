@@ -56,4 +56,16 @@ internal enum Cue
     Insinuation,
     Watch,
     Benign,
+
+    /// <summary>Ignition and flammability ("tändsticka", "en gnista", "brandfarligt", "flammable", "one match"): menace next to property.</summary>
+    Fire,
+
+    /// <summary>The writer's own agency or promise ("det ser vi till", "det lovar jag", "if I have my way", "mark my words").</summary>
+    Agency,
+
+    /// <summary>A place that pins a person down ("förskola", "skolan", "klass", "nursery"): with the target's family it discloses private knowledge.</summary>
+    Locator,
+
+    /// <summary>Where someone lives, sleeps or parks ("bor", "lives", "sover"): with "var"/"where"/"vilken" before it, the person's home.</summary>
+    Dwell,
 }

@@ -251,7 +251,7 @@ internal static class ThreatDetector
         var imperative = tokens[match.First].Has(TokenFlags.SentenceStart);
         for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count; t++)
         {
-            if (tokens[t].Norm is "dig" or "dej" or "you"
+            if (tokens[t].Norm is "dig" or "dej" or "you" or "u" or "ya"
                 || (imperative && tokens[t].Norm is "dem" or "dom" or "honom" or "henne" or "them" or "him" or "her"))
             {
                 return true;
