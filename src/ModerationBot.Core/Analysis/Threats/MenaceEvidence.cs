@@ -103,7 +103,9 @@ internal static class MenaceEvidence
             exposure = Math.Max(exposure, 1.0);
         }
 
-        if (fire && (property || context.AnyInSentences(s, 1, Cue.Organisation)))
+        // The writer's own barbecue ("vi grillade på altanen, tändstickorna var fuktiga") names no target.
+        var writerOnly = !target && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
+        if (fire && !writerOnly && (property || context.AnyInSentences(s, 1, Cue.Organisation)))
         {
             exposure = Math.Max(exposure, owned);
             target = true;
@@ -134,7 +136,12 @@ internal static class MenaceEvidence
             return null;
         }
 
+        // A forecast about the target's own future ("ni ska nog inte räkna med en lugn sommar", "you people won't be
+        // feeling so smug") aims the menace at them more plainly than a remark in passing.
+        var forecast = target && Forecast(context, s);
+
         var score = exposure * weights.Weight("threat.menace.exposure")
+            + (forecast ? weights.Weight("threat.menace.forecast") : 0)
             + menace * weights.Weight("threat.menace.menace")
             + (frame ? weights.Weight("threat.menace.frame") : 0)
             + (watch ? weights.Weight("threat.menace.watch") : 0)
@@ -165,6 +172,12 @@ internal static class MenaceEvidence
         switch (match.Cue)
         {
             case Cue.Menace:
+                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after.
+                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+                {
+                    return false;
+                }
+
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 break;
             case Cue.Exposed:
@@ -212,6 +225,32 @@ internal static class MenaceEvidence
 
         sentence.Anchor ??= match;
         return true;
+    }
+
+    // The target as the subject of a future or modal verb: "ni … ska", "du kommer", "ska du", "you won't", "skolchefen får snart".
+    private static bool Forecast(TextContext context, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            // Future and modal verbs only: a condition ("om du hyr") forecasts nothing.
+            var future = context.Has(t, Cue.Intent) || tokens[t].Norm is "won't" or "wont" or "will" or "shall" or "kommer";
+            if (tokens[t].Sentence != sentence || !future || context.Has(t, Cue.FirstPerson))
+            {
+                continue;
+            }
+
+            for (var p = Math.Max(0, t - 5); p <= t + 1 && p < tokens.Count; p++)
+            {
+                if (p != t && tokens[p].Sentence == sentence && (context.Has(p, Cue.SecondPerson) || context.Has(p, Cue.SecondPersonPlural)
+                    || context.Has(p, Cue.Staff) || context.Has(p, Cue.Politician) || context.Has(p, Cue.PersonRef) || context.Has(p, Cue.Group)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "min bil", "my house": the writer's own things are no exposure of anyone.
@@ -287,6 +326,12 @@ internal static class MenaceEvidence
         {
             if (tokens[t].Norm is "var" or "where" or "vilken" or "vilket" or "which")
             {
+                // "jag vet inte var handläggaren bor", "I don't know where she lives": no knowledge.
+                if (context.AnyInWindow(t, t - 2, t - 1, Cue.Negation))
+                {
+                    return false;
+                }
+
                 for (var p = t + 1; p <= match.Last + 1 && p < tokens.Count && tokens[p].Sentence == sentence; p++)
                 {
                     if (context.Has(p, Cue.FirstPerson) || context.Has(p, Cue.WriterGroup))
