@@ -1,0 +1,124 @@
+using ModerationBot.Core.Analysis;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Threats;
+
+/// <summary>
+/// The general structures behind veiled menace in new wording: fire next to someone's property, the writer's knowledge
+/// of where someone lives or where their child is, the writer vouching for a menace, forecasts aimed at the target,
+/// encounters with an ominous qualifier, ultimatums, and the traps each structure must leave alone.
+/// </summary>
+public sealed class MenaceStructureTests
+{
+    [Theory]
+    [InlineData("Snygg sommarstuga ni har vid sjön. Gammalt torrt trä brinner bra.")]
+    [InlineData("Ert fina bibliotek är fullt av papper, en tändsticka räcker.")]
+    [InlineData("That porch of yours is very flammable, councillor.")]
+    [InlineData("Nice wooden cottage you've got. One match and it's gone.")]
+    public void Analyze_FireNextToSomeonesProperty_IsHighThreat(string text)
+    {
+        Assert.Equal(ThreatSeverity.High, AnalyzerFixture.Analyzer.Analyze(text).Threat?.Severity);
+    }
+
+    [Theory]
+    [InlineData("Kolla brandvarnaren i stugan innan ni åker, det brinner fort i gamla trähus.")]
+    [InlineData("Please inspect the wooden bridge by the library, it is rotting.")]
+    [InlineData("Vi grillade på altanen i helgen, tändstickorna var fuktiga.")]
+    public void Analyze_FireSafetyOrTheWritersOwnFire_IsNotAThreat(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Jag har tagit reda på var bygglovshandläggaren bor.")]
+    [InlineData("We tracked down where the councillor lives.")]
+    [InlineData("I know where the environmental officer parks every day.")]
+    [InlineData("Rektorns dotter går i 3A på Björkhagaskolan, va?")]
+    [InlineData("Your son is in class 2B at Hillside Primary, isn't he?")]
+    public void Analyze_WriterKnowsWhereSomeoneLivesOrWhereTheirChildIs_IsHighThreat(string text)
+    {
+        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Equal(ThreatSeverity.High, analysis.Threat?.Severity);
+        Assert.Equal(ModerationAction.Escalate, analysis.Action);
+    }
+
+    [Theory]
+    [InlineData("Jag vet inte var handläggaren bor, men brevet kom tillbaka.")]
+    [InlineData("Where does the mayor live? I'd like to invite her to our street party.")]
+    [InlineData("Min dotter går i samma klass som din son, ska vi samåka?")]
+    [InlineData("Your daughter's class at Hillside Primary won the quiz!")]
+    [InlineData("Kom ihåg att hämta dina barn före fem på fredag, förskolan stänger tidigt.")]
+    public void Analyze_OrdinaryMentionOfHomesAndSchools_IsNotAThreat(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Ni kommer att ångra det här, det lovar jag.")]
+    [InlineData("You'll regret it, mark my words.")]
+    [InlineData("De asylsökande på hotellet kommer inte att bo kvar länge till, det ser vi till.")]
+    [InlineData("Ni på miljöenheten ska inte räkna med några lugna nätter framöver.")]
+    [InlineData("You people won't be so smug for much longer. Just wait.")]
+    [InlineData("Om en vecka finns det inget kvar av ert kommunhus, kom ihåg vem som sa det.")]
+    public void Analyze_WriterVouchesForOrForecastsHarmToTheTarget_IsAThreat(string text)
+    {
+        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.NotNull(analysis.Threat);
+        Assert.Equal(ModerationAction.Escalate, analysis.Action);
+    }
+
+    [Theory]
+    [InlineData("Ni kommer att ångra att ni inte kom, det lovar jag!")]
+    [InlineData("You'll regret it at the next election, mark my words.")]
+    [InlineData("Ni kommer att ångra nedskärningen när ni ser valresultatet.")]
+    [InlineData("You will regret nothing if you come to the open day.")]
+    [InlineData("Vi ser till att ni får svar.")]
+    [InlineData("Du kommer att få en lugn sommar nu när vägen är klar.")]
+    [InlineData("Ni kommer att få svar inom en vecka.")]
+    public void Analyze_PromisesElectionsAndGoodNews_AreNotThreats(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Vi ses efter ditt pass i garaget, kom ensam.")]
+    [InlineData("We'll meet somewhere without cameras, you and me.")]
+    [InlineData("Jag tar med basebollträet till ditt kontor i morgon.")]
+    [InlineData("Ändra beslutet eller hamna i en kista, ditt val.")]
+    [InlineData("ima smash u when i see u")]
+    [InlineData("Don't be surprised if your car windows are in pieces one morning.")]
+    public void Analyze_EncounterWeaponUltimatumOrSlang_IsAThreat(string text)
+    {
+        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Vi ses på samrådsmötet i kväll, kom gärna.")]
+    [InlineData("Det är ditt val om du vill överklaga.")]
+    [InlineData("Don't be surprised if the bus is late again.")]
+    [InlineData("Jag hittar er på kontoret imorgon, vilken ingång ska jag ta?")]
+    [InlineData("Someone is going to get hurt on that broken playground swing, fix it.")]
+    public void Analyze_MeetingsChoicesAndHazards_AreNotThreats(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Fact]
+    public void Analyze_QuotedMenaceInAVictimsMessage_IsReviewedNotAThreat()
+    {
+        var analysis = AnalyzerFixture.Analyzer.Analyze("Min son fick ett sms: 'vi vet var du bor'. Vad gör vi?");
+
+        Assert.Null(analysis.Threat);
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+    }
+
+    [Fact]
+    public void Analyze_CompoundOfAStaffHead_IsAimedAtStaff()
+    {
+        var analysis = AnalyzerFixture.Analyzer.Analyze("Enhetschefen ska få en kula i huvudet.");
+
+        Assert.Equal(ThreatTarget.Staff, analysis.Threat?.Target);
+    }
+}
