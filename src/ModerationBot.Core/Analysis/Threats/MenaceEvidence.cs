@@ -264,7 +264,9 @@ internal static class MenaceEvidence
     {
         var tokens = context.Tokens;
         var sentence = tokens[match.First].Sentence;
-        if (context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup))
+        // "Rektorns dotter sjöng så fint på skolavslutningen": praise of the child is news, not knowledge flaunted.
+        if (context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup)
+            || context.AnyInSentences(sentence, 0, Cue.Praise))
         {
             return false;
         }
