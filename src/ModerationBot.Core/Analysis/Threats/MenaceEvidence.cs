@@ -204,7 +204,7 @@ internal static class MenaceEvidence
                     return false;
                 }
 
-                sentence.Exposure = Math.Max(sentence.Exposure, 1.0);
+                sentence.Exposure = Math.Max(sentence.Exposure, match.Entry.Weight);
                 break;
             case Cue.Watch when match.Entry.Weight >= Surveillance && Observed(context, match):
                 // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.

@@ -99,6 +99,9 @@ public sealed class MenaceStructureTests
     [InlineData("Don't be surprised if your car windows are in pieces one morning.")]
     [InlineData("Tell the staff at the leisure centre to stay away next Monday. Trust me.")]
     [InlineData("Hoppas allt du älskar tas ifrån dig.")]
+    [InlineData("Vi vet vem du är och var du jobbar.")]
+    [InlineData("Jag ska göra ditt liv till ett helvete.")]
+    [InlineData("You're a dead man, councillor.")]
     public void Analyze_EncounterWeaponUltimatumOrSlang_IsAThreat(string text)
     {
         Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
@@ -112,6 +115,10 @@ public sealed class MenaceStructureTests
     [InlineData("Someone is going to get hurt on that broken playground swing, fix it.")]
     [InlineData("Håll er borta från isen på sjön, den bär inte än.")]
     [InlineData("En gnista från grillen tände gräset, ring 112 om ni ser rök.")]
+    [InlineData("Watch yourself on the icy steps by the library.")]
+    [InlineData("This is your last warning before we go to the ombudsman.")]
+    [InlineData("Detta är sista varningen från oss i föreningen innan vi går till media.")]
+    [InlineData("I'll make you pay for the damage to my car through the insurance claim.")]
     [InlineData("Det är brandfarligt att elda i skogen nu, följ eldningsförbudet.")]
     public void Analyze_MeetingsChoicesAndHazards_AreNotThreats(string text)
     {
