@@ -68,4 +68,10 @@ internal enum Cue
 
     /// <summary>Where someone lives, sleeps or parks ("bor", "lives", "sover"): with "var"/"where"/"vilken" before it, the person's home.</summary>
     Dwell,
+
+    /// <summary>Peace or quiet ("lugna nätter", "quiet weekends"): menace only when denied ("inte", "won't").</summary>
+    Calm,
+
+    /// <summary>A match, race or tournament ("i finalen", "in the cup final"): violence done in it is sport talk.</summary>
+    Sport,
 }

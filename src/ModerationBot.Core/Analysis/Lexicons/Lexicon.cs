@@ -57,6 +57,13 @@ internal sealed class Lexicon
         }
 
         var span = norm.AsSpan();
+
+        // English genitive: "the headteacher's route", "the mayor's car" read as the owner's word.
+        if (span.Length > 4 && span.EndsWith("'s") && _wordSpans.TryGetValue(span[..^2], out var owner))
+        {
+            return owner;
+        }
+
         var hyphen = span.LastIndexOf('-');
         if (hyphen > 0 && _wordSpans.TryGetValue(span[(hyphen + 1)..], out var tail))
         {

@@ -187,6 +187,15 @@ internal static class MenaceEvidence
                 sentence.Property |= match.Entry.Weight < 1 && match.Entry.Weight >= weights.Weight("threat.menace.organisation_exposure")
                     && !Writers(context, match);
                 break;
+            case Cue.Calm:
+                // "ni lär inte få många lugna nätter", "won't have a quiet day": peace denied to the target.
+                if (!context.AnyInWindow(match.First, match.First - 5, match.First - 1, Cue.Negation))
+                {
+                    return false;
+                }
+
+                sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
+                break;
             case Cue.Fire:
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 sentence.Fire = true;
@@ -344,7 +353,9 @@ internal static class MenaceEvidence
 
                 for (var p = t + 1; p <= match.Last + 1 && p < tokens.Count && tokens[p].Sentence == sentence; p++)
                 {
+                    // "var de sover", "where they live": a plural pronoun is someone else too.
                     if (context.Has(p, Cue.SecondPerson) || context.Has(p, Cue.SecondPersonPlural) || context.Has(p, Cue.ThirdPerson)
+                        || tokens[p].Norm is "de" or "dom" or "they"
                         || context.Has(p, Cue.Staff) || context.Has(p, Cue.Politician) || context.Has(p, Cue.Organisation)
                         || context.Has(p, Cue.PersonRef))
                     {

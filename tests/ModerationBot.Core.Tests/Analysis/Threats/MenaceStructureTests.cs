@@ -141,4 +141,31 @@ public sealed class MenaceStructureTests
 
         Assert.Equal(ThreatTarget.Staff, analysis.Threat?.Target);
     }
+
+    [Theory]
+    [InlineData("Du kommer att ångra det här.")]
+    [InlineData("You'll regret crossing me.")]
+    [InlineData("Ni på nämnden lär inte få några lugna helger framöver.")]
+    [InlineData("I know the headteacher's route home.")]
+    [InlineData("I'll break your jaw if you come here again.")]
+    [InlineData("Jag ska krossa dig efter matchen.")]
+    [InlineData("I'm going to kill my neighbour.")]
+    public void Analyze_VagueRegretDeniedPeaceRoutesAndBodilyHarm_IsAThreat(string text)
+    {
+        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Ni kommer att ångra beslutet om badhuset när sommaren kommer.")]
+    [InlineData("You'll regret closing the library.")]
+    [InlineData("We'll destroy you in the cup final on Saturday.")]
+    [InlineData("I'm going to kill my lawn this summer with all this heat.")]
+    [InlineData("Vi har en lugn helg framför oss, välkomna till stranden.")]
+    [InlineData("The headteacher's car is parked outside again, she should walk.")]
+    [InlineData("The hospital cuts will leave blood on the council's hands.")]
+    [InlineData("I found out which street the new recycling point is on. Took me ten minutes.")]
+    public void Analyze_RegretOfADecisionGamesOwnThingsAndIdioms_AreNotThreats(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
 }
