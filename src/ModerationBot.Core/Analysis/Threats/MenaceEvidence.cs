@@ -82,7 +82,7 @@ internal static class MenaceEvidence
             fire |= sentences[n].Fire;
             property |= sentences[n].Property;
             agency |= sentences[n].Agency;
-            disclosed |= sentences[n].Disclosed;
+            disclosed |= sentences[n].Placed && sentences[n].Family;
         }
 
         var target = context.AnyInSentences(s, 1, Cue.SecondPerson) || context.AnyInSentences(s, 1, Cue.SecondPersonPlural)
@@ -138,7 +138,7 @@ internal static class MenaceEvidence
 
         // A forecast about the target's own future ("ni ska nog inte räkna med en lugn sommar", "you people won't be
         // feeling so smug") aims the menace at them more plainly than a remark in passing.
-        var forecast = target && Forecast(context, s);
+        var forecast = target && sentences[s].Anchor is { } at && Forecast(context, at.First);
 
         var score = exposure * weights.Weight("threat.menace.exposure")
             + (forecast ? weights.Weight("threat.menace.forecast") : 0)
@@ -184,6 +184,7 @@ internal static class MenaceEvidence
                 // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
                 // the target's, not the writer's.
                 sentence.Exposure = Math.Max(sentence.Exposure, Exposure(context, match, weights));
+                sentence.Family |= match.Entry.Weight >= 1 && !Writers(context, match);
                 sentence.Property |= match.Entry.Weight < 1 && match.Entry.Weight >= weights.Weight("threat.menace.organisation_exposure")
                     && !Writers(context, match);
                 break;
@@ -204,7 +205,7 @@ internal static class MenaceEvidence
                 sentence.Agency = true;
                 return false;
             case Cue.Locator:
-                sentence.Disclosed |= Disclosing(context, match);
+                sentence.Placed |= Disclosing(context, match);
                 return false;
             case Cue.Dwell:
                 // "var varenda en på socialkontoret bor", "which street the housing officer lives on": someone else's home.
@@ -237,10 +238,17 @@ internal static class MenaceEvidence
     }
 
     // The target as the subject of a future or modal verb: "ni … ska", "du kommer", "ska du", "you won't", "skolchefen får snart".
-    private static bool Forecast(TextContext context, int sentence)
+    private static bool Forecast(TextContext context, int anchor)
     {
         var tokens = context.Tokens;
-        for (var t = 0; t < tokens.Count; t++)
+        var sentence = tokens[anchor].Sentence;
+        var from = anchor;
+        while (from > 0 && tokens[from - 1].Sentence == sentence)
+        {
+            from--;
+        }
+
+        for (var t = from; t < tokens.Count && tokens[t].Sentence == sentence; t++)
         {
             // Future and modal verbs only: a condition ("om du hyr") forecasts nothing.
             var future = context.Has(t, Cue.Intent) || tokens[t].Norm is "won't" or "wont" or "will" or "shall" or "kommer";
@@ -271,9 +279,8 @@ internal static class MenaceEvidence
     // ("mina barn går på…", "min son går i samma klass som din dotter").
     private static bool Disclosing(TextContext context, CueMatch match)
     {
-        var tokens = context.Tokens;
-        var sentence = tokens[match.First].Sentence;
         // "Rektorns dotter sjöng så fint på skolavslutningen": praise of the child is news, not knowledge flaunted.
+        var sentence = context.Tokens[match.First].Sentence;
         if (context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup)
             || context.AnyInSentences(sentence, 0, Cue.Praise))
         {
@@ -282,20 +289,7 @@ internal static class MenaceEvidence
 
         var target = context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
             || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician);
-        if (!target || !Placed(context, match.First))
-        {
-            return false;
-        }
-
-        foreach (var m in context.Matches)
-        {
-            if (m.Cue == Cue.Exposed && m.Entry.Weight >= 1 && tokens[m.First].Sentence == sentence && Math.Abs(m.First - match.First) <= 8)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return target && Placed(context, match.First);
     }
 
     // The place is where someone is: "på Tallbackaskolan", "på Solrosens förskola", "goes to Elm Grove nursery";
@@ -468,6 +462,7 @@ internal static class MenaceEvidence
         public bool Fire;
         public bool Property;
         public bool Agency;
-        public bool Disclosed;
+        public bool Placed;
+        public bool Family;
     }
 }
