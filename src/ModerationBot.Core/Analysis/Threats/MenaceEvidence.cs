@@ -198,8 +198,15 @@ internal static class MenaceEvidence
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 break;
             case Cue.Fire:
+                // "one match left before the final": a game, not a match struck.
+                if (context.AnyInSentences(context.Tokens[match.First].Sentence, 0, Cue.Sport))
+                {
+                    return false;
+                }
+
+                // Weak words ("av trä", "wooden") are menace only; ignition and flammability point at the property.
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
-                sentence.Fire = true;
+                sentence.Fire |= match.Entry.Weight >= weights.Weight("threat.menace.fire");
                 break;
             case Cue.Agency:
                 sentence.Agency = true;

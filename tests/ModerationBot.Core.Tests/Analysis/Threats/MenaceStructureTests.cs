@@ -24,6 +24,10 @@ public sealed class MenaceStructureTests
     [InlineData("Kolla brandvarnaren i stugan innan ni åker, det brinner fort i gamla trähus.")]
     [InlineData("Please inspect the wooden bridge by the library, it is rotting.")]
     [InlineData("Vi grillade på altanen i helgen, tändstickorna var fuktiga.")]
+    [InlineData("The wooden play tower at the library is lovely, well done.")]
+    [InlineData("I bought candles for the vigil at the town hall tonight.")]
+    [InlineData("The match tonight is at the leisure centre, one match left before the final.")]
+    [InlineData("Grannens hus är av trä och mitt också, finns det bidrag för fasadfärg?")]
     public void Analyze_FireSafetyOrTheWritersOwnFire_IsNotAThreat(string text)
     {
         Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
