@@ -117,7 +117,8 @@ internal sealed class TextContext
         var entries = lexicon.Lookup(Tokens[i].Norm, out var prefixLength);
         foreach (var entry in entries)
         {
-            if (!Applies(entry))
+            // A compound ("enhetschefen") takes only the head's compound entries, not the head's other readings.
+            if (!Applies(entry) || (prefixLength > 0 && !entry.Compound))
             {
                 continue;
             }

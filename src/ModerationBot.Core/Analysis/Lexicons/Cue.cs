@@ -56,4 +56,22 @@ internal enum Cue
     Insinuation,
     Watch,
     Benign,
+
+    /// <summary>Ignition and flammability ("tändsticka", "en gnista", "brandfarligt", "flammable", "one match"): menace next to property.</summary>
+    Fire,
+
+    /// <summary>The writer's own agency or promise ("det ser vi till", "det lovar jag", "if I have my way", "mark my words").</summary>
+    Agency,
+
+    /// <summary>A place that pins a person down ("förskola", "skolan", "klass", "nursery"): with the target's family it discloses private knowledge.</summary>
+    Locator,
+
+    /// <summary>Where someone lives, sleeps or parks ("bor", "lives", "sover"): with "var"/"where"/"vilken" before it, the person's home.</summary>
+    Dwell,
+
+    /// <summary>Peace or quiet ("lugna nätter", "quiet weekends"): menace only when denied ("inte", "won't").</summary>
+    Calm,
+
+    /// <summary>A match, race or tournament ("i finalen", "in the cup final"): violence done in it is sport talk.</summary>
+    Sport,
 }

@@ -57,6 +57,13 @@ internal sealed class Lexicon
         }
 
         var span = norm.AsSpan();
+
+        // English genitive: "the headteacher's route", "the mayor's car" read as the owner's word.
+        if (span.Length > 4 && span.EndsWith("'s") && _wordSpans.TryGetValue(span[..^2], out var owner))
+        {
+            return owner;
+        }
+
         var hyphen = span.LastIndexOf('-');
         if (hyphen > 0 && _wordSpans.TryGetValue(span[(hyphen + 1)..], out var tail))
         {
@@ -71,7 +78,8 @@ internal sealed class Lexicon
 
         for (var k = MinCompoundPrefix; k <= span.Length - 3; k++)
         {
-            if (_wordSpans.TryGetValue(span[k..], out var head) && head[0].Compound)
+            // Any entry of the head may allow compounds: "chefen" is a relation word and, in "enhetschefen", staff.
+            if (_wordSpans.TryGetValue(span[k..], out var head) && AnyCompound(head))
             {
                 compoundPrefixLength = k;
                 return head;
@@ -79,6 +87,19 @@ internal sealed class Lexicon
         }
 
         return default;
+    }
+
+    private static bool AnyCompound(ReadOnlySpan<LexiconEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Compound)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Entries for the word before a compound head, e.g. the "svartskalle" of "svartskallejävlar".</summary>

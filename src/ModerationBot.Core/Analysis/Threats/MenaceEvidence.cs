@@ -55,7 +55,8 @@ internal static class MenaceEvidence
 
             // "Min pappa sa att han skulle komma hem till mig. Jag är rädd.": the fear follows a reported threat,
             // which a moderator should see, but it is not the writer's.
-            if (context.AnyInSentences(s, 1, Cue.Report) || ThreatDetector.IsReported(context, anchor))
+            // "kom ihåg vem som sa det" vouches for the writer's own words; it reports nobody.
+            if ((context.AnyInSentences(s, 1, Cue.Report) && !context.AnyInSentences(s, 0, Cue.Agency)) || ThreatDetector.IsReported(context, anchor))
             {
                 reported = true;
             }
@@ -71,13 +72,17 @@ internal static class MenaceEvidence
     private static (ThreatSeverity Severity, double Score)? Score(TextContext context, SentenceEvidence[] sentences, int s, ScoringWeights weights)
     {
         double menace = 0, exposure = 0;
-        bool benign = false, hint = false;
+        bool benign = false, hint = false, fire = false, property = false, agency = false, disclosed = false;
         for (var n = Math.Max(0, s - 1); n <= s + 1 && n < sentences.Length; n++)
         {
             menace = Math.Max(menace, sentences[n].Menace);
             exposure = Math.Max(exposure, sentences[n].Exposure);
             benign |= sentences[n].Benign;
             hint |= sentences[n].Hint;
+            fire |= sentences[n].Fire;
+            property |= sentences[n].Property;
+            agency |= sentences[n].Agency;
+            disclosed |= sentences[n].Placed && sentences[n].Family;
         }
 
         var target = context.AnyInSentences(s, 1, Cue.SecondPerson) || context.AnyInSentences(s, 1, Cue.SecondPersonPlural)
@@ -91,12 +96,32 @@ internal static class MenaceEvidence
             exposure = Math.Max(exposure, owned);
         }
 
+        // Ignition or flammability next to someone's property ("Fin altan du har. Trä brinner bra.", "Lovely old
+        // library. Very flammable.") points at that property: it is exposed and its owner the target.
+        if (disclosed)
+        {
+            exposure = Math.Max(exposure, 1.0);
+        }
+
+        // The writer's own barbecue ("vi grillade på altanen, tändstickorna var fuktiga") names no target.
+        var writerOnly = !target && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
+        if (fire && !writerOnly && (property || context.AnyInSentences(s, 1, Cue.Organisation)))
+        {
+            exposure = Math.Max(exposure, owned);
+            target = true;
+        }
+
         // Family (weight 1), home, belongings and routine are private; a workplace ("ert kontor", weight 0.5) is also
         // where people go to complain, so it adds weight but cannot carry a menace alone.
         var people = exposure >= 1;
         var privately = exposure >= owned;
         var watch = (context.AnyInSentences(s, 0, Cue.Watch) || context.AnyInSentences(s, 0, Cue.Proximity) || context.AnyInSentences(s, 0, Cue.Presence))
             && (context.AnyInSentences(s, 0, Cue.FirstPerson) || context.AnyInSentences(s, 0, Cue.WriterGroup));
+
+        // The writer vouching for the harm ("det lovar jag", "det ser vi till", "if I have my way") makes a menace
+        // theirs; naming where the target's child can be found ("din son går i 4B på Tallbackaskolan") shows the
+        // writer's knowledge as plainly as "jag vet".
+        watch |= (agency && menace > 0) || (disclosed && people);
         var frame = context.AnyInSentences(s, 1, Cue.Insinuation) || context.AnyInSentences(s, 1, Cue.Intent) || context.AnyInSentences(s, 1, Cue.Wish)
             || context.AnyInSentences(s, 1, Cue.Frame);
 
@@ -111,7 +136,12 @@ internal static class MenaceEvidence
             return null;
         }
 
+        // A forecast about the target's own future ("ni ska nog inte räkna med en lugn sommar", "you people won't be
+        // feeling so smug") aims the menace at them more plainly than a remark in passing.
+        var forecast = target && sentences[s].Anchor is { } at && Forecast(context, at.First);
+
         var score = exposure * weights.Weight("threat.menace.exposure")
+            + (forecast ? weights.Weight("threat.menace.forecast") : 0)
             + menace * weights.Weight("threat.menace.menace")
             + (frame ? weights.Weight("threat.menace.frame") : 0)
             + (watch ? weights.Weight("threat.menace.watch") : 0)
@@ -132,15 +162,66 @@ internal static class MenaceEvidence
     private static bool Collect(TextContext context, CueMatch match, SentenceEvidence[] sentences, ScoringWeights weights)
     {
         ref var sentence = ref sentences[context.Tokens[match.First].Sentence];
+
+        // "…fick ett meddelande: 'vi vet var du bor'": quoted words are someone else's.
+        if (context.Tokens[match.First].Has(TokenFlags.Quoted) && match.Cue != Cue.Benign)
+        {
+            return false;
+        }
+
         switch (match.Cue)
         {
             case Cue.Menace:
+                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after.
+                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+                {
+                    return false;
+                }
+
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 break;
             case Cue.Exposed:
                 // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
                 // the target's, not the writer's.
                 sentence.Exposure = Math.Max(sentence.Exposure, Exposure(context, match, weights));
+                sentence.Family |= match.Entry.Weight >= 1 && !Writers(context, match);
+                sentence.Property |= match.Entry.Weight < 1 && match.Entry.Weight >= weights.Weight("threat.menace.organisation_exposure")
+                    && !Writers(context, match);
+                break;
+            case Cue.Calm:
+                // "ni lär inte få många lugna nätter", "won't have a quiet day": peace denied to the target.
+                if (!context.AnyInWindow(match.First, match.First - 5, match.First - 1, Cue.Negation))
+                {
+                    return false;
+                }
+
+                sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
+                break;
+            case Cue.Fire:
+                // "one match left before the final": a game, not a match struck.
+                if (context.AnyInSentences(context.Tokens[match.First].Sentence, 0, Cue.Sport))
+                {
+                    return false;
+                }
+
+                // Weak words ("av trä", "wooden") are menace only; ignition and flammability point at the property.
+                sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
+                sentence.Fire |= match.Entry.Weight >= weights.Weight("threat.menace.fire");
+                break;
+            case Cue.Agency:
+                sentence.Agency = true;
+                return false;
+            case Cue.Locator:
+                sentence.Placed |= Disclosing(context, match);
+                return false;
+            case Cue.Dwell:
+                // "var varenda en på socialkontoret bor", "which street the housing officer lives on": someone else's home.
+                if (!Residence(context, match))
+                {
+                    return false;
+                }
+
+                sentence.Exposure = Math.Max(sentence.Exposure, match.Entry.Weight);
                 break;
             case Cue.Watch when match.Entry.Weight >= Surveillance && Observed(context, match):
                 // "jag följer varje steg du tar", "I've been watching you": watching a person is itself menace.
@@ -161,6 +242,133 @@ internal static class MenaceEvidence
 
         sentence.Anchor ??= match;
         return true;
+    }
+
+    // The target as the subject of a future or modal verb: "ni … ska", "du kommer", "ska du", "you won't", "skolchefen får snart".
+    private static bool Forecast(TextContext context, int anchor)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[anchor].Sentence;
+        var from = anchor;
+        while (from > 0 && tokens[from - 1].Sentence == sentence)
+        {
+            from--;
+        }
+
+        for (var t = from; t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            // Future and modal verbs only: a condition ("om du hyr") forecasts nothing.
+            var future = context.Has(t, Cue.Intent) || tokens[t].Norm is "won't" or "wont" or "will" or "shall" or "kommer";
+            if (tokens[t].Sentence != sentence || !future || context.Has(t, Cue.FirstPerson))
+            {
+                continue;
+            }
+
+            for (var p = Math.Max(0, t - 5); p <= t + 1 && p < tokens.Count; p++)
+            {
+                if (p != t && tokens[p].Sentence == sentence && (context.Has(p, Cue.SecondPerson) || context.Has(p, Cue.SecondPersonPlural)
+                    || context.Has(p, Cue.Staff) || context.Has(p, Cue.Politician) || context.Has(p, Cue.PersonRef) || context.Has(p, Cue.Group)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "min bil", "my house": the writer's own things are no exposure of anyone.
+    private static bool Writers(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.FirstPerson);
+
+    // A school, class or nursery in the sentence of the target's family member ("din son går i 4B på Tallbackaskolan",
+    // "Miljöinspektören har en dotter på Solrosens förskola"), with nobody but the target named: not the writer's own
+    // ("mina barn går på…", "min son går i samma klass som din dotter").
+    private static bool Disclosing(TextContext context, CueMatch match)
+    {
+        // "Rektorns dotter sjöng så fint på skolavslutningen": praise of the child is news, not knowledge flaunted.
+        var sentence = context.Tokens[match.First].Sentence;
+        if (context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup)
+            || context.AnyInSentences(sentence, 0, Cue.Praise))
+        {
+            return false;
+        }
+
+        var target = context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
+            || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician);
+        return target && Placed(context, match.First);
+    }
+
+    // The place is where someone is: "på Tallbackaskolan", "på Solrosens förskola", "goes to Elm Grove nursery";
+    // not "… på fredag, förskolan stänger tidigt", where the school is the subject of its own news.
+    private static bool Placed(TextContext context, int locator)
+    {
+        var tokens = context.Tokens;
+        static bool Preposition(string norm) => norm is "på" or "i" or "till" or "vid" or "at" or "to" or "in";
+        if (locator >= 1 && tokens[locator - 1].Sentence == tokens[locator].Sentence && Preposition(tokens[locator - 1].Norm))
+        {
+            return true;
+        }
+
+        return locator >= 2 && tokens[locator - 2].Sentence == tokens[locator].Sentence && Preposition(tokens[locator - 2].Norm)
+            && char.IsUpper(context.Text[tokens[locator - 1].Start])
+            && OnlySpace(context.Text, tokens[locator - 2].End, tokens[locator - 1].Start) && OnlySpace(context.Text, tokens[locator - 1].End, tokens[locator].Start);
+    }
+
+    private static bool OnlySpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "bor", "lives" after "var", "where", "vilken gata", "which street" within the sentence, with a person other than
+    // the writer in between or right after: "var varenda en på socialkontoret bor", "where she lives".
+    private static bool Residence(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        for (var t = match.First - 1; t >= match.First - 7 && t >= 0 && tokens[t].Sentence == sentence; t--)
+        {
+            if (tokens[t].Norm is "var" or "where" or "vilken" or "vilket" or "which")
+            {
+                // "jag vet inte var handläggaren bor", "I don't know where she lives": no knowledge.
+                if (context.AnyInWindow(t, t - 2, t - 1, Cue.Negation))
+                {
+                    return false;
+                }
+
+                for (var p = t + 1; p <= match.Last + 1 && p < tokens.Count && tokens[p].Sentence == sentence; p++)
+                {
+                    if (context.Has(p, Cue.FirstPerson) || context.Has(p, Cue.WriterGroup))
+                    {
+                        return false;
+                    }
+                }
+
+                for (var p = t + 1; p <= match.Last + 1 && p < tokens.Count && tokens[p].Sentence == sentence; p++)
+                {
+                    // "var de sover", "where they live": a plural pronoun is someone else too.
+                    if (context.Has(p, Cue.SecondPerson) || context.Has(p, Cue.SecondPersonPlural) || context.Has(p, Cue.ThirdPerson)
+                        || tokens[p].Norm is "de" or "dom" or "they"
+                        || context.Has(p, Cue.Staff) || context.Has(p, Cue.Politician) || context.Has(p, Cue.Organisation)
+                        || context.Has(p, Cue.PersonRef))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "era bilar" on the municipality's page are the organisation's cars: only people ("era barn") stay private.
@@ -184,7 +392,27 @@ internal static class MenaceEvidence
             || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Staff)
             || context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Politician)
             || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.SecondPerson)
-            || OfYours(context, match.Last);
+            || OfYours(context, match.Last) || OfSomeone(context, match.Last);
+
+    // "the home addresses of the whole licensing team", "bilen till enhetschefen", "villan som rektorn har".
+    private static bool OfSomeone(TextContext context, int last)
+    {
+        var tokens = context.Tokens;
+        if (last + 1 >= tokens.Count || tokens[last + 1].Norm is not ("of" or "till" or "åt" or "som"))
+        {
+            return false;
+        }
+
+        for (var t = last + 2; t <= last + 5 && t < tokens.Count && tokens[t].Sentence == tokens[last].Sentence; t++)
+        {
+            if (context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician) || context.Has(t, Cue.SecondPerson) || context.Has(t, Cue.SecondPersonPlural))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A person watched ("följer varje steg du tar", "watching you", "sett henne"), not their things ("sett era bilar").
     private static bool Observed(TextContext context, CueMatch match)
@@ -238,5 +466,10 @@ internal static class MenaceEvidence
         public double Exposure;
         public bool Benign;
         public bool Hint;
+        public bool Fire;
+        public bool Property;
+        public bool Agency;
+        public bool Placed;
+        public bool Family;
     }
 }

@@ -77,7 +77,8 @@ internal static class ThreatDetector
             || (match.Cue == Cue.ViolenceNoun && context.AnyInWindow(first, first, match.Last + 4, Cue.Intent));
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
-        if ((!framed && !personal) || (!personal && Benign(context, match)) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match))
+        if ((!framed && !personal) || (!personal && Benign(context, match)) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match)
+            || OwnThing(context, match) || InSport(context, match))
         {
             return null;
         }
@@ -91,7 +92,7 @@ internal static class ThreatDetector
         // "you will regret nothing if…": the menace is negated right after.
         if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison)
             || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation)
-            || context.Has(match.First, Cue.Idiom) || Benign(context, match))
+            || context.Has(match.First, Cue.Idiom) || Benign(context, match) || RegretsADecision(context, match))
         {
             return null;
         }
@@ -109,6 +110,104 @@ internal static class ThreatDetector
             ThreatSeverity.Medium => "threat.veiled_medium",
             _ => "threat.veiled_low",
         }));
+    }
+
+    // "ni kommer att ångra nedläggningen", "ångra att ni lade ner biblioteket", "you'll regret cutting the buses": the
+    // regret is about a named decision, a political forecast; "du kommer att ångra det här", "you'll regret crossing
+    // me" stay veiled menace.
+    private static bool RegretsADecision(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var last = tokens[match.Last].Norm;
+        if (last is not ("ångra" or "regret") || match.Last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = tokens[match.First].Sentence;
+        var end = Math.Min(tokens.Count - 1, match.Last + 5);
+        for (var t = match.Last + 1; t <= end; t++)
+        {
+            if (tokens[t].Sentence != sentence)
+            {
+                end = t - 1;
+                break;
+            }
+
+            if (context.Has(t, Cue.FirstPerson) || context.Has(t, Cue.WriterGroup))
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[match.Last + 1].Norm;
+        if (tokens[match.Last + 1].Sentence != sentence)
+        {
+            return false;
+        }
+
+        if (next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5)
+        {
+            return true;
+        }
+
+        if (next == "att" && match.Last + 2 <= end && tokens[match.Last + 2].Norm is "ni" or "du")
+        {
+            return true;
+        }
+
+        for (var t = match.Last + 1; t <= end && t <= match.Last + 3; t++)
+        {
+            var norm = tokens[t].Norm;
+            if (norm.Contains("beslut", StringComparison.Ordinal) || norm.StartsWith("decision", StringComparison.Ordinal)
+                || (norm.EndsWith("ningen", StringComparison.Ordinal) && norm.Length > 8))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "vi ska krossa er i finalen", "we'll destroy you in the cup final": the violence happens in a game.
+    internal static bool InSport(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        for (var t = match.Last + 1; t <= match.Last + 6 && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (context.Has(t, Cue.Sport) && t >= 1 && tokens[t - 1].Norm is "i" or "in" or "på" or "at" or "the"
+                && (tokens[t - 1].Norm is not "the" || (t >= 2 && tokens[t - 2].Norm is "in" or "at")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "smash my personal best", "krossa mitt eget rekord": the writer's own thing is the object, not a person
+    // ("kill my husband" names a person and stays a threat).
+    internal static bool OwnThing(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var own = match.Last + 1;
+        if (own + 1 >= tokens.Count || tokens[own].Sentence != tokens[match.First].Sentence
+            || tokens[own].Norm is not ("my" or "min" or "mitt" or "mina" or "our" or "vårt" or "vår" or "våra"))
+        {
+            return false;
+        }
+
+        for (var t = own + 1; t <= own + 2 && t < tokens.Count && tokens[t].Sentence == tokens[own].Sentence; t++)
+        {
+            if (context.Has(t, Cue.Relation) || context.Has(t, Cue.Exposed) || context.Has(t, Cue.ThirdPerson) || context.Has(t, Cue.Staff)
+                || context.Has(t, Cue.Politician) || context.Has(t, Cue.Group) || context.Has(t, Cue.InsultNoun) || context.Has(t, Cue.PersonRef))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // An answer awaited, an invitation, an event, a hazard warning or a formal complaint next to the words:
@@ -251,7 +350,7 @@ internal static class ThreatDetector
         var imperative = tokens[match.First].Has(TokenFlags.SentenceStart);
         for (var t = match.Last + 1; t <= match.Last + 2 && t < tokens.Count; t++)
         {
-            if (tokens[t].Norm is "dig" or "dej" or "you"
+            if (tokens[t].Norm is "dig" or "dej" or "you" or "u" or "ya"
                 || (imperative && tokens[t].Norm is "dem" or "dom" or "honom" or "henne" or "them" or "him" or "her"))
             {
                 return true;

@@ -77,7 +77,7 @@ internal static class ThreatEvidence
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
             || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
                 && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
-            || TargetIsDoer(context, match);
+            || TargetIsDoer(context, match) || ThreatDetector.OwnThing(context, match) || ThreatDetector.InSport(context, match);
     }
 
     // "ni vet ju var jag bor", "you know where I live": the writer's own home is no proximity to a target.

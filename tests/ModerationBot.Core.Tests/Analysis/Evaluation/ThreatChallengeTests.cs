@@ -19,15 +19,30 @@ public sealed class ThreatChallengeTests
         Assert.True(evaluation.Threat.Recall >= 0.95 && evaluation.Threat.Precision >= 0.85, evaluation.Report("threat-challenge.jsonl"));
     }
 
+    // The fifth tuning batch was run once before the structures it prompted (0.48 recall, 0.82 precision); the guard is
+    // the level measured after them, still below the 0.95 target.
+    [Fact]
+    public void Analyze_FifthTuningBatch_DoesNotFallBelowMeasuredLevel()
+    {
+        var evaluation = new Evaluation(LabelledComment.Load("threat-challenge-tuning5.jsonl"), Analyzer);
+        TestContext.Current.TestOutputHelper?.WriteLine(evaluation.Report("threat-challenge-tuning5.jsonl"));
+
+        Assert.True(evaluation.Threat.Recall >= 0.88 && evaluation.Threat.Precision >= 0.95, evaluation.Report("threat-challenge-tuning5.jsonl"));
+    }
+
     // The requirement is recall >= 0.95 on unseen wording, and it is not met. Each guard is the measured level, so
     // no change makes it worse: held-out 0.78 -> 0.93; second (veiled menace) 0.12 -> 0.94 and third 0.07 -> 0.77,
     // both optimistic because their phrasings reached the menace lexicons; fourth, written after the lexicons were
-    // frozen, 0.13 -> 0.17, the honest figure for menace in wording the lexicons have not met.
+    // frozen, 0.13 -> 0.17, the honest figure for menace in wording the lexicons have not met. After the menace
+    // structures (fire next to property, knowledge of homes and schools, vouching, forecasts): 1.0, 0.96, 0.90 and
+    // 0.83, the fourth now read for its kinds of misses and so no longer unseen. The sixth (same author, written before
+    // the change) gave 0.33 on its one honest run and 0.75 after its misses were read; the guard keeps the latter.
     [Theory]
-    [InlineData("threat-challenge-holdout.jsonl", 0.92)]
-    [InlineData("threat-challenge-holdout2.jsonl", 0.94)]
-    [InlineData("threat-challenge-holdout3.jsonl", 0.76)]
-    [InlineData("threat-challenge-holdout4.jsonl", 0.16)]
+    [InlineData("threat-challenge-holdout.jsonl", 0.99)]
+    [InlineData("threat-challenge-holdout2.jsonl", 0.95)]
+    [InlineData("threat-challenge-holdout3.jsonl", 0.89)]
+    [InlineData("threat-challenge-holdout4.jsonl", 0.83)]
+    [InlineData("threat-challenge-holdout6.jsonl", 0.74)]
     public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall)
     {
         var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
@@ -41,6 +56,8 @@ public sealed class ThreatChallengeTests
     [InlineData("threat-challenge-holdout2.jsonl", 60, 40)]
     [InlineData("threat-challenge-holdout3.jsonl", 30, 20)]
     [InlineData("threat-challenge-holdout4.jsonl", 30, 20)]
+    [InlineData("threat-challenge-tuning5.jsonl", 60, 40)]
+    [InlineData("threat-challenge-holdout6.jsonl", 24, 16)]
     public void ThreatChallengeSets_Size_HoldoutsHaveEnoughThreatsAndTraps(string file, int threats, int traps)
     {
         var holdout = LabelledComment.Load(file);
