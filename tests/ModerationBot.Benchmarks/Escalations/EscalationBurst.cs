@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.Cards;
 using ModerationBot.Cards.Escalation;
@@ -17,7 +16,7 @@ namespace ModerationBot.Benchmarks.Escalations;
 /// Moderators in their own channel threads check a threat and open the escalation preview (not measured), then all
 /// press Send at the same moment; the run waits for every manager's card at the connector.
 /// </summary>
-internal sealed partial class EscalationBurst(EscalationBurstOptions options, Uri messagingEndpoint, BotFrameworkTokenIssuer issuer, FakeConnector connector)
+internal sealed class EscalationBurst(EscalationBurstOptions options, Uri messagingEndpoint, BotFrameworkTokenIssuer issuer, FakeConnector connector)
 {
     private const string TeamId = "19:burst-team@thread.tacv2";
     private const int PreparingTogether = 8;
@@ -65,22 +64,9 @@ internal sealed partial class EscalationBurst(EscalationBurstOptions options, Ur
 
         var measuredChats = Enumerable.Range(0, options.Managers).Select(m => FakeConnector.PersonalChatId(ManagerId(m))).ToHashSet(StringComparer.Ordinal);
         var arrived = await WaitForAllAsync(measuredChats, confirmations.Length, deadline.Token);
-        return EscalationBurstResult.From(options, confirmations, arrived, connector.Requests.Where(r => IsCreateChat(r) || IsCard(r))
-            .Where(r => measuredChats.Contains(ChatOf(r))).ToList(), burstStarted, allConfirmed);
+        return EscalationBurstResult.From(options, confirmations, arrived, connector.Requests.Where(r => PersonalChatRequests.IsCreate(r) || PersonalChatRequests.IsPost(r))
+            .Where(r => measuredChats.Contains(PersonalChatRequests.ChatOf(r))).ToList(), burstStarted, allConfirmed);
     }
-
-    internal static bool IsCard(RecordedRequest request) =>
-        request.Method == "POST" && request.Path.StartsWith("/v3/conversations/a%3Apersonal-", StringComparison.Ordinal);
-
-    internal static bool IsCreateChat(RecordedRequest request) => request.Method == "POST" && request.Path.TrimEnd('/') == "/v3/conversations";
-
-    // The 1:1 chat a request belongs to: the one it posts into, or the one it asks Teams to create.
-    internal static string ChatOf(RecordedRequest request) => IsCreateChat(request)
-        ? FakeConnector.PersonalChatId(request.ReadJson().GetProperty("members")[0].GetProperty("id").GetString()!)
-        : Uri.UnescapeDataString(request.Path.Split('/')[3]);
-
-    [GeneratedRegex(@"MOD-\d{4}-\d{4,}")]
-    internal static partial Regex CaseNumber();
 
     private static string ChannelId(int channel) => $"19:burst-channel-{channel}@thread.tacv2";
 
@@ -113,9 +99,8 @@ internal sealed partial class EscalationBurst(EscalationBurstOptions options, Ur
         await PostAsync(client, authorization, TestActivities.ThreadSubmit(thread, send, connector.ServiceUrl), ct);
         var confirmedAt = DateTimeOffset.UtcNow;
         var reply = connector.Requests.Last(thread.Holds).ReadActivity()?.Text ?? string.Empty;
-        var number = CaseNumber().Match(reply);
-        return number.Success
-            ? new EscalationConfirmation(number.Value, FakeConnector.PersonalChatId(ManagerId(ChannelIndex(thread))), thread.TenantId, confirmedAt)
+        return PersonalChatRequests.FindCaseNumber(reply) is { } number
+            ? new EscalationConfirmation(number, FakeConnector.PersonalChatId(ManagerId(ChannelIndex(thread))), thread.TenantId, confirmedAt)
             : throw new InvalidOperationException("Send was not confirmed with a case number.");
     }
 
@@ -157,7 +142,7 @@ internal sealed partial class EscalationBurst(EscalationBurstOptions options, Ur
     {
         try
         {
-            while (connector.Requests.Count(r => IsCard(r) && chats.Contains(ChatOf(r))) < expected)
+            while (connector.Requests.Count(r => PersonalChatRequests.IsPost(r) && chats.Contains(PersonalChatRequests.ChatOf(r))) < expected)
             {
                 await Task.Delay(20, ct);
             }
@@ -170,6 +155,6 @@ internal sealed partial class EscalationBurst(EscalationBurstOptions options, Ur
             Console.WriteLine("stopped by the time limit before every card arrived");
         }
 
-        return [.. connector.Requests.Where(r => IsCard(r) && chats.Contains(ChatOf(r)))];
+        return [.. connector.Requests.Where(r => PersonalChatRequests.IsPost(r) && chats.Contains(PersonalChatRequests.ChatOf(r)))];
     }
 }

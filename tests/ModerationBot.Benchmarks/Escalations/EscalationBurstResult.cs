@@ -17,22 +17,18 @@ internal sealed record EscalationBurstResult(
     IReadOnlyList<string> RateBreaches,
     double TenantFloorSeconds)
 {
-    // The connector sees a request a little after the dispatcher counted it; windows are checked 5 % shorter so
-    // loopback jitter is not mistaken for a breach.
-    private const double WindowTolerance = 0.95;
-
     public bool Passed => Missing == 0 && Duplicated == 0 && ChatsOutOfOrder == 0 && RateBreaches.Count == 0;
 
     public static EscalationBurstResult From(
         EscalationBurstOptions options, IReadOnlyList<EscalationConfirmation> confirmations, IReadOnlyList<RecordedRequest> cards,
         IReadOnlyList<RecordedRequest> proactive, DateTimeOffset burstStarted, DateTimeOffset allConfirmed)
     {
-        var cardsByNumber = cards.GroupBy(c => EscalationBurst.CaseNumber().Match(c.Body).Value).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var cardsByNumber = cards.GroupBy(c => PersonalChatRequests.CaseNumberIn(c)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var latencies = confirmations.Where(c => cardsByNumber.ContainsKey(c.Number))
             .Select(c => (cardsByNumber[c.Number][0].ReceivedAt - c.ConfirmedAt).TotalMilliseconds);
-        var outOfOrder = cards.GroupBy(EscalationBurst.ChatOf)
-            .Count(chat => !chat.Select(c => EscalationBurst.CaseNumber().Match(c.Body).Value).SequenceEqual(
-                chat.Select(c => EscalationBurst.CaseNumber().Match(c.Body).Value).Order(StringComparer.Ordinal)));
+        var outOfOrder = cards.GroupBy(PersonalChatRequests.ChatOf)
+            .Count(chat => !chat.Select(c => PersonalChatRequests.CaseNumberIn(c)).SequenceEqual(
+                chat.Select(c => PersonalChatRequests.CaseNumberIn(c)).Order(StringComparer.Ordinal)));
         var tenantOfCase = confirmations.ToDictionary(c => c.Number, c => c.TenantId, StringComparer.Ordinal);
         return new EscalationBurstResult(
             options,
@@ -43,7 +39,7 @@ internal sealed record EscalationBurstResult(
             confirmations.Count(c => !cardsByNumber.ContainsKey(c.Number)),
             cardsByNumber.Values.Count(v => v.Count > 1),
             outOfOrder,
-            FindRateBreaches(proactive, r => TenantOf(r, tenantOfCase)),
+            SendWindows.Breaches(proactive, r => TenantOf(r, tenantOfCase)),
             TenantFloor(proactive, r => TenantOf(r, tenantOfCase)));
     }
 
@@ -66,37 +62,9 @@ internal sealed record EscalationBurstResult(
     }
 
     private static string TenantOf(RecordedRequest request, IReadOnlyDictionary<string, string> tenantOfCase) =>
-        EscalationBurst.IsCreateChat(request)
+        PersonalChatRequests.IsCreate(request)
             ? request.ReadJson().GetProperty("tenantId").GetString()!
-            : tenantOfCase.GetValueOrDefault(EscalationBurst.CaseNumber().Match(request.Body).Value, "unknown");
-
-    private static List<string> FindRateBreaches(IReadOnlyList<RecordedRequest> proactive, Func<RecordedRequest, string> tenantOf)
-    {
-        var breaches = new List<string>();
-        foreach (var chat in proactive.GroupBy(EscalationBurst.ChatOf))
-        {
-            var arrivals = chat.Select(r => r.ReceivedAt).ToList();
-            foreach (var (count, seconds) in new[] { (7, 1), (8, 2), (60, 30) })
-            {
-                var most = SendWindows.MostWithin(arrivals, TimeSpan.FromSeconds(seconds * WindowTolerance));
-                if (most > count)
-                {
-                    breaches.Add($"{chat.Key}: {most} requests within {seconds} s (limit {count})");
-                }
-            }
-        }
-
-        foreach (var tenant in proactive.GroupBy(tenantOf))
-        {
-            var most = SendWindows.MostWithin(tenant.Select(r => r.ReceivedAt), TimeSpan.FromSeconds(WindowTolerance));
-            if (most > 30)
-            {
-                breaches.Add($"tenant {tenant.Key}: {most} requests within 1 s (limit 30)");
-            }
-        }
-
-        return breaches;
-    }
+            : tenantOfCase.GetValueOrDefault(PersonalChatRequests.CaseNumberIn(request), "unknown");
 
     // With at most 30 requests in any second, the n-th request of a tenant comes at least (n - 1) / 30 s after its first.
     private static double TenantFloor(IReadOnlyList<RecordedRequest> proactive, Func<RecordedRequest, string> tenantOf) =>

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ModerationBot.BotFramework.Activities;
 using ModerationBot.Cards;
 using ModerationBot.Cards.Escalation;
@@ -17,7 +16,7 @@ namespace ModerationBot.EndToEnd.Tests.Crash;
 /// sends it, and doing what a person does while the bot is down: send again until the bot takes it, and check the
 /// comment again when the bot says the escalation can no longer be sent.
 /// </summary>
-internal sealed partial class ChannelModerator(HttpClient client, KilledHost host, FakeConnector connector, string teamId, string channelId, int index)
+internal sealed class ChannelModerator(HttpClient client, KilledHost host, FakeConnector connector, string teamId, string channelId, int index)
 {
     private const int MaxAttemptsPerTurn = 100;
     private const int MaxRounds = 10;
@@ -54,9 +53,9 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
                 [EscalationCommands.Note] = string.Empty,
             });
             var answer = LastText(await TurnAsync(Press(send), ct));
-            if (CaseNumber().Match(answer ?? string.Empty) is { Success: true } number)
+            if (PersonalChatRequests.FindCaseNumber(answer) is { } number)
             {
-                return number.Value;
+                return number;
             }
 
             Rechecks++;
@@ -64,9 +63,6 @@ internal sealed partial class ChannelModerator(HttpClient client, KilledHost hos
 
         throw new Xunit.Sdk.XunitException($"Escalation {index} got no case number in {MaxRounds} rounds.");
     }
-
-    [GeneratedRegex(@"MOD-\d{4}-\d{4,}")]
-    public static partial Regex CaseNumber();
 
     // Posts until the bot answers 200 and returns what it sent to this thread during the attempt that was taken.
     // Each attempt is a new activity, as when a person sends again: a redelivery with the same id would rightly be

@@ -67,7 +67,7 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
                 // Kill in the window the guarantee is about: the connector has the card, the bot has not yet recorded it.
                 lock (random)
                 {
-                    if (Volatile.Read(ref killing) && cardKills < CardKills && IsManagerCard(request) && random.NextDouble() < 0.3
+                    if (Volatile.Read(ref killing) && cardKills < CardKills && PersonalChatRequests.IsPost(request) && random.NextDouble() < 0.3
                         && host.Kill("just after the connector answered a card"))
                     {
                         cardKills++;
@@ -188,18 +188,14 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
         }
     }
 
-    private static bool IsManagerCard(RecordedRequest request) =>
-        request.Method == "POST" && request.Path.StartsWith("/v3/conversations/a%3Apersonal-", StringComparison.Ordinal)
-        && request.Path.Contains("/activities", StringComparison.Ordinal);
-
     private sealed record CardDelivery(string Number, string ConversationId, string? ActivityId, DateTimeOffset ReceivedAt);
 
     // The cards managers received: posts to a 1:1 chat, each naming one case, with the id the connector answered
     // (none when the bot was killed before the answer was written).
     private static List<CardDelivery> CardDeliveries(FakeConnector connector, ConcurrentDictionary<RecordedRequest, string> answeredIds) =>
-        [.. connector.Requests.Where(IsManagerCard).Select(request => new CardDelivery(
-            Assert.Single(ChannelModerator.CaseNumber().Matches(request.Body).Select(m => m.Value).Distinct()),
-            Uri.UnescapeDataString(request.Path.Split('/')[3]),
+        [.. connector.Requests.Where(PersonalChatRequests.IsPost).Select(request => new CardDelivery(
+            PersonalChatRequests.CaseNumberIn(request),
+            PersonalChatRequests.ChatOf(request),
             answeredIds.GetValueOrDefault(request),
             request.ReceivedAt))];
 
