@@ -16,7 +16,7 @@ namespace ModerationBot.EndToEnd.Tests.Crash;
 /// sends it, and doing what a person does while the bot is down: send again until the bot takes it, and check the
 /// comment again when the bot says the escalation can no longer be sent.
 /// </summary>
-internal sealed class ChannelModerator(HttpClient client, KilledHost host, FakeConnector connector, string teamId, string channelId, int index)
+internal sealed class ChannelModerator(HttpClient client, KilledHost host, FakeConnector connector, string teamId, string channelId, int index, Action onTurn)
 {
     private const int MaxAttemptsPerTurn = 100;
     private const int MaxRounds = 10;
@@ -73,6 +73,7 @@ internal sealed class ChannelModerator(HttpClient client, KilledHost host, FakeC
         {
             activity.Id = $"crash-{index}-{Guid.NewGuid():N}";
             var since = DateTimeOffset.UtcNow;
+            onTurn();
             try
             {
                 using var content = new StringContent(TestActivities.ToJson(activity), Encoding.UTF8, "application/json");

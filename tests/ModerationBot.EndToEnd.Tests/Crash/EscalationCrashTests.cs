@@ -2,9 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http;
-using Microsoft.Data.Sqlite;
 using ModerationBot.EndToEnd.Tests.Infrastructure;
-using ModerationBot.Storage;
 using ModerationBot.Testing.Connector;
 
 namespace ModerationBot.EndToEnd.Tests.Crash;
@@ -19,10 +17,15 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
     private const int Channels = 5;
     private const int CardKills = 4;
 
-    // Enough to hit every stage of an escalation many times; bounded so a slow machine still finishes in time.
+    // Kills at random turns of the roughly 150 an escalation run takes (check, escalate, send for each of 50), each a
+    // random moment into its turn: every stage is hit, however fast or slow the machine is.
     private const int RandomKills = 20;
+    private const int NominalTurns = Escalations * 3;
     private const string TeamId = "19:crash-team@thread.tacv2";
     private static readonly TimeSpan s_timeLimit = TimeSpan.FromMinutes(6);
+
+    // How much earlier than its arrival at the connector a card may have left the bot (loopback, a loaded machine).
+    private static readonly TimeSpan s_onTheWire = TimeSpan.FromMilliseconds(100);
 
     // Threats the analysis engine escalates, each made unique by the school and the place.
     private static readonly string[] s_threats =
@@ -37,8 +40,10 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
     private static readonly string[] s_schools =
         ["Björkskolan", "Ekskolan", "Tallskolan", "Granskolan", "Lindskolan", "Askskolan", "Almskolan", "Lönnskolan", "Hasselskolan", "Rönnskolan"];
 
-    [Fact]
-    public async Task HostKilledDuringFiftyEscalations_EveryCaseStoredAndEveryManagerGetsItsCard()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task HostKilledDuringFiftyEscalations_EveryCaseStoredAndEveryManagerGetsItsCard(string provider)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("MODERATIONBOT_CRASH_SEED"), CultureInfo.InvariantCulture, out var given)
             ? given
@@ -48,94 +53,120 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         limit.CancelAfter(s_timeLimit);
         var ct = limit.Token;
-        var dataDirectory = Directory.CreateTempSubdirectory("moderationbot-crash-").FullName;
-        try
+        await using var storage = await CrashStorage.CreateAsync(provider, ct);
+        if (storage is null)
         {
-            await using var connector = await FakeConnector.StartAsync(ct: ct);
-            connector.StablePersonalChats = true;
-            await using var host = await KilledHost.StartAsync(new Uri($"http://127.0.0.1:{FreePort.Next()}/"), Settings(dataDirectory), ct);
-            var answeredIds = new ConcurrentDictionary<RecordedRequest, string>(ReferenceEqualityComparer.Instance);
-            var cardKills = 0;
-            var killing = true;
-            connector.Answered = (request, id) =>
+            Assert.Skip($"Set {CrashStorage.PostgresVariable} to a PostgreSQL connection string (a role with CREATEDB) to run this on PostgreSQL.");
+        }
+
+        await using var connector = await FakeConnector.StartAsync(ct: ct);
+        connector.StablePersonalChats = true;
+        await using var host = await KilledHost.StartAsync(new Uri($"http://127.0.0.1:{FreePort.Next()}/"), Settings(storage), ct);
+        var answeredIds = new ConcurrentDictionary<RecordedRequest, string>(ReferenceEqualityComparer.Instance);
+        var cardsKilledAfter = new HashSet<string>(StringComparer.Ordinal);
+        var killing = true;
+        connector.Answered = (request, id) =>
+        {
+            if (id is not null)
             {
-                if (id is not null)
-                {
-                    answeredIds[request] = id;
-                }
-
-                // Kill in the window the guarantee is about: the connector has the card, the bot has not yet recorded it.
-                lock (random)
-                {
-                    if (Volatile.Read(ref killing) && cardKills < CardKills && PersonalChatRequests.IsPost(request) && random.NextDouble() < 0.3
-                        && host.Kill("just after the connector answered a card"))
-                    {
-                        cardKills++;
-                    }
-                }
-            };
-
-            var watch = Stopwatch.StartNew();
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-            var moderators = Enumerable.Range(0, Escalations)
-                .Select(i => new ChannelModerator(client, host, connector, TeamId, ChannelId(i % Channels), i))
-                .ToArray();
-            using var escalating = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var killer = KillAtRandomAsync(host, random, escalating.Token);
-            var numbers = new string[Escalations];
-            await Task.WhenAll(Enumerable.Range(0, Channels).Select(channel => Task.Run(async () =>
-            {
-                for (var i = channel; i < Escalations; i += Channels)
-                {
-                    numbers[i] = await moderators[i].EscalateAsync(Threat(i), ct);
-                }
-            }, ct)));
-            Volatile.Write(ref killing, false);
-            await escalating.CancelAsync();
-            await killer;
-            output.WriteLine($"50 escalations confirmed in {watch.Elapsed.TotalSeconds:F1} s with {host.Kills.Count} kills "
-                + $"({host.Kills.Count(k => k.Reason.StartsWith("just after", StringComparison.Ordinal))} just after a card), "
-                + $"{moderators.Sum(m => m.Rechecks)} re-checks");
-
-            Assert.Equal(Escalations, numbers.Distinct().Count());
-            await host.WaitUntilUpAsync();
-            var stored = await WaitUntilAllCardsRecordedAsync(dataDirectory, ct);
-            var deliveries = CardDeliveries(connector, answeredIds);
-            await host.DisposeAsync();
-
-            // Every escalation is a stored case with its evidence, and no kill made a second case for the same one.
-            Assert.Equal(numbers.Order(StringComparer.Ordinal), stored.Select(s => s.Number).Order(StringComparer.Ordinal));
-            Assert.All(stored, s => Assert.True(s.HasEvidence, $"{s.Number} has no evidence."));
-
-            for (var i = 0; i < Escalations; i++)
-            {
-                var number = numbers[i];
-                var copies = deliveries.Where(d => d.Number == number).ToList();
-                var manager = ManagerId(i % Channels);
-
-                // Every manager got the card at least once, in their own 1:1 chat.
-                Assert.NotEmpty(copies);
-                Assert.All(copies, c => Assert.Equal(FakeConnector.PersonalChatId(manager), c.ConversationId));
-
-                // At most one duplicate, and only where the bot died between the connector's answer and its own record:
-                // a kill fell after the first copy reached the connector, and the outbox kept the later copy's id,
-                // so the first copy was never recorded as sent.
-                Assert.True(copies.Count <= 2, $"{number} was delivered {copies.Count} times.");
-                var row = stored.Single(s => s.Number == number);
-                Assert.Equal(copies[^1].ActivityId, row.SentActivityId);
-                if (copies.Count == 2)
-                {
-                    Assert.Contains(host.Kills, k => k.At >= copies[0].ReceivedAt && k.At <= copies[1].ReceivedAt);
-                }
+                answeredIds[request] = id;
             }
 
-            output.WriteLine($"{deliveries.Count} cards delivered for {Escalations} cases: "
-                + $"{deliveries.Count - Escalations} duplicates, each after a kill between the connector's answer and the commit");
-        }
-        finally
+            // Kill in the window the guarantee is about: the connector has the card, the bot has not yet recorded it.
+            // Once per case: each such death may add a copy, and the guarantee is about one death per case.
+            lock (random)
+            {
+                if (Volatile.Read(ref killing) && cardsKilledAfter.Count < CardKills && PersonalChatRequests.IsPost(request)
+                    && !cardsKilledAfter.Contains(PersonalChatRequests.CaseNumberIn(request)) && random.NextDouble() < 0.3
+                    && host.Kill("just after the connector answered a card"))
+                {
+                    cardsKilledAfter.Add(PersonalChatRequests.CaseNumberIn(request));
+                }
+            }
+        };
+
+        var watch = Stopwatch.StartNew();
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var killTurns = Enumerable.Range(1, NominalTurns).OrderBy(_ => random.Next()).Take(RandomKills).ToHashSet();
+        var turns = 0;
+        var pendingKills = new ConcurrentBag<Task>();
+        void OnTurn()
         {
-            TryDelete(dataDirectory);
+            if (killTurns.Contains(Interlocked.Increment(ref turns)))
+            {
+                int delay;
+                lock (random)
+                {
+                    delay = random.Next(0, 60);
+                }
+
+                pendingKills.Add(Task.Run(async () =>
+                {
+                    await Task.Delay(delay, CancellationToken.None);
+                    host.Kill("at a random moment of a turn");
+                }, CancellationToken.None));
+            }
         }
+
+        var moderators = Enumerable.Range(0, Escalations)
+            .Select(i => new ChannelModerator(client, host, connector, TeamId, ChannelId(i % Channels), i, OnTurn))
+            .ToArray();
+        var numbers = new string[Escalations];
+        await Task.WhenAll(Enumerable.Range(0, Channels).Select(channel => Task.Run(async () =>
+        {
+            for (var i = channel; i < Escalations; i += Channels)
+            {
+                numbers[i] = await moderators[i].EscalateAsync(Threat(i), ct);
+            }
+        }, ct)));
+        Volatile.Write(ref killing, false);
+        await Task.WhenAll(pendingKills);
+        output.WriteLine($"50 escalations confirmed in {watch.Elapsed.TotalSeconds:F1} s with {host.Kills.Count} kills "
+            + $"({host.Kills.Count(k => k.Reason.StartsWith("just after", StringComparison.Ordinal))} just after a card), "
+            + $"{moderators.Sum(m => m.Rechecks)} re-checks");
+
+        Assert.Equal(Escalations, numbers.Distinct().Count());
+        await host.WaitUntilUpAsync();
+        var stored = await WaitUntilAllCardsRecordedAsync(storage, ct);
+        var deliveries = CardDeliveries(connector, answeredIds);
+        await host.DisposeAsync();
+
+        // Every escalation is a stored case with its evidence, and no kill made a second case for the same one.
+        Assert.Equal(numbers.Order(StringComparer.Ordinal), stored.Select(s => s.Number).Order(StringComparer.Ordinal));
+        Assert.All(stored, s => Assert.True(s.HasEvidence, $"{s.Number} has no evidence."));
+
+        var casesWithTwoDeaths = 0;
+        for (var i = 0; i < Escalations; i++)
+        {
+            var number = numbers[i];
+            var copies = deliveries.Where(d => d.Number == number).ToList();
+            var manager = ManagerId(i % Channels);
+
+            // Every manager got the card at least once, in their own 1:1 chat.
+            Assert.NotEmpty(copies);
+            Assert.All(copies, c => Assert.Equal(FakeConnector.PersonalChatId(manager), c.ConversationId));
+
+            // A copy more only where the bot died between the connector taking the card and the bot recording it:
+            // between any two copies a kill fell after the earlier copy was sent (it reached the connector at most
+            // a moment later), one more copy per such death, and the outbox kept the last copy's id, so no earlier
+            // copy was ever recorded as sent.
+            var row = stored.Single(s => s.Number == number);
+            Assert.Equal(copies[^1].ActivityId, row.SentActivityId);
+            for (var copy = 1; copy < copies.Count; copy++)
+            {
+                var (earlier, later) = (copies[copy - 1].ReceivedAt - s_onTheWire, copies[copy].ReceivedAt);
+                Assert.True(host.Kills.Any(k => k.At >= earlier && k.At <= later),
+                    $"{number}: copy {copy + 1} at {later:HH:mm:ss.fff} follows no kill after copy {copy} at {copies[copy - 1].ReceivedAt:HH:mm:ss.fff}");
+            }
+
+            if (copies.Count > 2)
+            {
+                casesWithTwoDeaths++;
+            }
+        }
+
+        output.WriteLine($"{deliveries.Count} cards delivered for {Escalations} cases: {deliveries.Count - Escalations} duplicates, "
+            + $"each after a kill between the connector taking the card and the commit ({casesWithTwoDeaths} cases met two such kills)");
     }
 
     private static string Threat(int index) =>
@@ -145,12 +176,11 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
 
     private static string ManagerId(int channel) => $"00000000-0000-4000-8000-{channel + 1:D12}";
 
-    private static Dictionary<string, string> Settings(string dataDirectory)
+    private static Dictionary<string, string> Settings(CrashStorage storage)
     {
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(storage.Settings)
         {
             ["MicrosoftAppId"] = string.Empty,
-            ["Storage:DataDirectory"] = dataDirectory,
             // A claim held by a killed process is taken over after the lease; the shortest allowed keeps the test short.
             ["Outbox:Lease"] = "00:00:05",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -163,29 +193,6 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
         }
 
         return settings;
-    }
-
-    private static async Task KillAtRandomAsync(KilledHost host, Random random, CancellationToken ct)
-    {
-        try
-        {
-            for (var kills = 0; kills < RandomKills && !ct.IsCancellationRequested; kills++)
-            {
-                int wait;
-                lock (random)
-                {
-                    wait = random.Next(300, 2_500);
-                }
-
-                await Task.Delay(wait, ct);
-                await host.WaitUntilUpAsync();
-                host.Kill("at a random moment");
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The escalations are done.
-        }
     }
 
     private sealed record CardDelivery(string Number, string ConversationId, string? ActivityId, DateTimeOffset ReceivedAt);
@@ -203,11 +210,11 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
 
     // Reads the host's database beside the running host (SQLite readers do not block its writer) until every
     // case's card is recorded as sent.
-    private static async Task<IReadOnlyList<StoredCase>> WaitUntilAllCardsRecordedAsync(string dataDirectory, CancellationToken ct)
+    private static async Task<IReadOnlyList<StoredCase>> WaitUntilAllCardsRecordedAsync(CrashStorage storage, CancellationToken ct)
     {
         while (true)
         {
-            var stored = await ReadCasesAsync(dataDirectory, ct);
+            var stored = await ReadCasesAsync(storage, ct);
             if (stored.Count > 0 && stored.All(s => s.SentActivityId is not null))
             {
                 return stored;
@@ -217,16 +224,9 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<IReadOnlyList<StoredCase>> ReadCasesAsync(string dataDirectory, CancellationToken ct)
+    private static async Task<IReadOnlyList<StoredCase>> ReadCasesAsync(CrashStorage storage, CancellationToken ct)
     {
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(dataDirectory, SqliteStorageDatabase.FileName),
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        };
-        await using var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync(ct);
+        await using var connection = await storage.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT c.year, c.sequence, e.case_id IS NOT NULL,
@@ -244,17 +244,5 @@ public sealed class EscalationCrashTests(ITestOutputHelper output)
         }
 
         return cases;
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held for a moment by the last process is harmless in a temp folder.
-        }
     }
 }
