@@ -37,9 +37,17 @@ public sealed class ErrorReplyMiddleware : IMiddleware
         {
             var activity = turnContext.Activity;
             var activityType = ActivityTypeLabel.For(activity.Type);
-            Log.TurnFailed(_logger, activityType, ConversationHash.Compute(activity.Conversation?.Id), ex.GetType().FullName ?? ex.GetType().Name);
+            Log.TurnFailed(_logger, activityType, ConversationHash.Compute(activity.Conversation?.Id), Describe(ex));
             await ReplyAsync(turnContext, activityType, ct).ConfigureAwait(false);
         }
+    }
+
+    // The type, and for a database error its SQLSTATE code (a standard code such as 53300 or 40001, never text),
+    // which tells an operator whether the database was full, busy or broken.
+    private static string Describe(Exception ex)
+    {
+        var type = ex.GetType().FullName ?? ex.GetType().Name;
+        return ex is System.Data.Common.DbException { SqlState: { Length: > 0 } state } ? $"{type} (SQLSTATE {state})" : type;
     }
 
     private async Task ReplyAsync(ITurnContext turnContext, string activityType, CancellationToken ct)

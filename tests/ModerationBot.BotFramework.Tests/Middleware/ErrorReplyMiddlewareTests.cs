@@ -51,6 +51,19 @@ public sealed class ErrorReplyMiddlewareTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_DatabaseRefuses_LogsItsSqlStateButNotItsMessage()
+    {
+        var adapter = new TestAdapter(new DatabaseFailingBot(), new ErrorReplyMiddleware(new DefaultTurnErrorMessages(), _logger));
+
+        await adapter.SendTextAsync(CommentText, Ct);
+
+        // An operator can tell "too many clients" (53300) from a deadlock or a broken schema; the text stays out.
+        var record = Assert.Single(_logger.Collector.GetSnapshot());
+        Assert.Contains("(SQLSTATE 53300)", record.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anna", record.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnTurnAsync_InvokeTurnFails_Answers500WithoutSendingMessage()
     {
         var result = await _adapter.SendAsync(TeamsPayloads.Invoke(InvokeNames.TaskFetch, "{}"), Ct);
@@ -95,6 +108,17 @@ public sealed class ErrorReplyMiddlewareTests
     {
         public Task OnTurnAsync(ITurnContext turnContext, CancellationToken ct) =>
             throw new InvalidOperationException("could not handle: " + turnContext.Activity.Text + " in " + turnContext.Activity.Conversation?.Id);
+    }
+
+    private sealed class DatabaseFailingBot : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken ct) => throw new FullDatabaseException(turnContext.Activity.Text);
+    }
+
+    // What a database client throws when the server has no connection left; its message may carry the statement's values.
+    private sealed class FullDatabaseException(string? detail) : System.Data.Common.DbException("sorry, too many clients already: " + detail)
+    {
+        public override string SqlState => "53300";
     }
 
     private sealed class CancellingBot(CancellationTokenSource cts) : IBot

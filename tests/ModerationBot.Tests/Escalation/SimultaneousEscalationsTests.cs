@@ -6,6 +6,7 @@ using ModerationBot.Cards.Escalation;
 using ModerationBot.Testing.Activities;
 using ModerationBot.Testing.Cards;
 using ModerationBot.Testing.Connector;
+using ModerationBot.Tests.Storage;
 using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Escalation;
@@ -14,7 +15,7 @@ namespace ModerationBot.Tests.Escalation;
 /// 200 moderators press Send at the same moment: every manager's card arrives once, in the order the cases were
 /// opened in each manager's chat, and the dispatcher stays within Teams' rate limits while it catches up.
 /// </summary>
-public sealed class SimultaneousEscalationsTests(SimultaneousEscalationsFactory factory) : IClassFixture<SimultaneousEscalationsFactory>
+public abstract class SimultaneousEscalationsTests(SimultaneousEscalationsFactory factory)
 {
     private const int Escalations = 200;
 
@@ -23,6 +24,7 @@ public sealed class SimultaneousEscalationsTests(SimultaneousEscalationsFactory 
     [Fact]
     public async Task TwoHundredConfirmedAtOnce_EveryCardArrivesOnceInOrderWithinTheRateLimits()
     {
+        Assert.SkipUnless(factory.Available, $"Set {PostgresStoreTestDatabase.EnvironmentVariable} to run this on PostgreSQL.");
         // The test server starts on first use; starting it from eight threads at once would start eight hosts.
         _ = factory.Server;
         var threads = Enumerable.Range(0, Escalations).Select(Thread).ToArray();
@@ -79,7 +81,7 @@ public sealed class SimultaneousEscalationsTests(SimultaneousEscalationsFactory 
         var response = await factory.PostAsync(TestActivities.ThreadSubmit(thread, send, factory.Connector.ServiceUrl), ct: Ct);
         Assert.True(response.IsSuccessStatusCode, $"Send answered {(int)response.StatusCode}");
         var reply = factory.Connector.Requests.Last(r => thread.Holds(r)).ReadActivity()!.Text!;
-        return PersonalChatRequests.FindCaseNumber(reply) ?? throw new Xunit.Sdk.XunitException("No case number in the confirmation.");
+        return PersonalChatRequests.FindCaseNumber(reply) ?? throw new Xunit.Sdk.XunitException("No case number in the confirmation: " + reply);
     }
 
     private async Task<JsonElement> CardAfterAsync(Activity activity, ChannelThread thread)
@@ -109,3 +111,9 @@ public sealed class SimultaneousEscalationsTests(SimultaneousEscalationsFactory 
         [.. factory.Connector.Requests.Select((r, index) => (r, index)).Where(x => PersonalChatRequests.IsPost(x.r))
             .Select(x => new ArrivedCard(PersonalChatRequests.CaseNumberIn(x.r), PersonalChatRequests.ChatOf(x.r), x.index))];
 }
+
+public sealed class SimultaneousEscalationsOnSqliteTests(SimultaneousEscalationsFactory factory)
+    : SimultaneousEscalationsTests(factory), IClassFixture<SimultaneousEscalationsFactory>;
+
+public sealed class SimultaneousEscalationsOnPostgresTests(PostgresSimultaneousEscalationsFactory factory)
+    : SimultaneousEscalationsTests(factory), IClassFixture<PostgresSimultaneousEscalationsFactory>;

@@ -1,5 +1,3 @@
-using Npgsql;
-using ModerationBot.Tests.Storage;
 using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Hosting;
@@ -7,39 +5,21 @@ namespace ModerationBot.Tests.Hosting;
 /// <summary>The host on a fresh PostgreSQL database (created and dropped here) when MODERATIONBOT_TEST_POSTGRES is set.</summary>
 public sealed class PostgresHostFactory : ModerationBotFactory
 {
-    private readonly string? _admin = Environment.GetEnvironmentVariable(PostgresStoreTestDatabase.EnvironmentVariable);
-    private readonly string _name = "moderationbot_host_" + Guid.NewGuid().ToString("N");
+    private readonly PostgresHostDatabase _database = new();
 
-    public bool Available => !string.IsNullOrWhiteSpace(_admin);
+    public bool Available => _database.Available;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        if (Available)
-        {
-            await ExecuteAsync($"CREATE DATABASE {_name}");
-        }
+        await _database.CreateAsync();
     }
 
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() => Available
-        ? [new("Storage:Provider", "Postgres"), new("Storage:ConnectionString", new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ToString())]
-        : [];
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() => _database.Settings;
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Available)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
-        }
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_admin);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        await _database.DropAsync();
     }
 }
