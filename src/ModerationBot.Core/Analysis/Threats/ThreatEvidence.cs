@@ -21,6 +21,8 @@ internal static class ThreatEvidence
             var harm = match.Cue switch
             {
                 Cue.Violence => 1.0,
+                Cue.Vehicle => VehicleAsWeapon(context, match) ? 1.0 : -1,
+                Cue.ViolenceNoun when ThreatDetector.IsTool(match) => CarriedAtSomeone(context, match) ? 1.0 : -1,
                 Cue.ViolenceNoun or Cue.Harm => match.Entry.Weight,
                 Cue.Proximity => 0,
                 _ => -1,
@@ -117,7 +119,7 @@ internal static class ThreatEvidence
         }
 
         // "du ska dö", "ni brinner inne": with a verb nobody does to anyone, the subject is the one harmed.
-        if (match.Cue != Cue.Violence || context.Has(match.First, Cue.Intransitive))
+        if (match.Cue is not (Cue.Violence or Cue.Vehicle) || context.Has(match.First, Cue.Intransitive))
         {
             return false;
         }
@@ -136,4 +138,74 @@ internal static class ThreatEvidence
 
     private static bool Imperative(TextContext context, CueMatch match) =>
         match.Cue == Cue.Violence && context.Tokens[match.First].Has(TokenFlags.SentenceStart);
+
+    // "kör jag över honom med traktorn", "I'll run you over", "mejar ner dem med bilen": driving at a person is violence
+    // when the writer drives or a vehicle is named; "politikerna kör över föräldrarna" (steamrolls) names neither, and
+    // "ni kör över oss" makes the addressee the doer (see TargetIsDoer).
+    private static bool VehicleAsWeapon(TextContext context, CueMatch match)
+    {
+        if (match.Entry.Weight < 1)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        var writer = false;
+        for (var t = match.First - 1; t >= match.First - 4 && t >= 0 && tokens[t].Sentence == sentence && !writer; t--)
+        {
+            writer = context.Has(t, Cue.FirstPerson) || context.Has(t, Cue.WriterGroup);
+        }
+
+        for (var t = match.First; t <= match.Last && !writer; t++)
+        {
+            writer = tokens[t].Norm is "jag" or "vi";
+        }
+
+        var person = false;
+        for (var t = match.First + 1; t <= match.Last + 3 && t < tokens.Count && tokens[t].Sentence == sentence && !person; t++)
+        {
+            person = ThreatDetector.PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician)
+                || context.Has(t, Cue.PersonRef) || context.Has(t, Cue.Group) || tokens[t].Norm is "dem" or "dom" or "them" or "u" or "ya";
+        }
+
+        if (!person)
+        {
+            return false;
+        }
+
+        if (writer)
+        {
+            return true;
+        }
+
+        foreach (var other in context.Matches)
+        {
+            if (other.Cue == Cue.Vehicle && other.Entry.Weight < 1 && tokens[other.First].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A tool ("slagträ", "bat", "hammer") is a weapon when it is brought along ("tar med ett slagträ", "bring a bat to
+    // the library") in a sentence that names people; "a new bat for the cricket club" is sports gear.
+    private static bool CarriedAtSomeone(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        var carried = false;
+        for (var t = match.First - 1; t >= match.First - 3 && t >= 0 && tokens[t].Sentence == sentence && !carried; t--)
+        {
+            carried = tokens[t].Norm is "bring" or "brings" or "bringing" or "brought" or "carry" or "carrying" or "grab" or "med" or "medhavd";
+        }
+
+        return carried && !ThreatDetector.Benign(context, match)
+            && (context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
+                || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
+                || context.AnyInSentences(sentence, 0, Cue.ThirdPerson) || context.AnyInSentences(sentence, 0, Cue.Group)
+                || context.AnyInSentences(sentence, 0, Cue.PersonRef));
+    }
 }
