@@ -274,13 +274,9 @@ internal static class MenaceEvidence
                 continue;
             }
 
+            // The wish within twelve words before, so a long sentence is not read again for every misfortune word.
             var sentence = tokens[match.First].Sentence;
-            var from = match.First;
-            while (from > 0 && tokens[from - 1].Sentence == sentence)
-            {
-                from--;
-            }
-
+            var from = Math.Max(0, match.First - 12);
             if (!context.AnyInWindow(match.First, from, match.First - 1, Cue.Wish) || context.AnyInSentences(sentence, 0, Cue.Praise)
                 || context.AnyInSentences(sentence, 1, Cue.Benign))
             {

@@ -44,9 +44,10 @@ internal static class ThreatEvidence
             var target = context.AnyInSentences(sentence, 1, Cue.SecondPerson) || context.AnyInSentences(sentence, 1, Cue.SecondPersonPlural)
                 || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
                 || context.AnyInSentences(sentence, 0, Cue.PersonRef) || context.AnyInSentences(sentence, 0, Cue.ThirdPerson)
-                || context.AnyInSentences(sentence, 0, Cue.Organisation) || context.AnyInSentences(sentence, 0, Cue.Group);
+                || context.AnyInSentences(sentence, 0, Cue.Organisation) || context.AnyInSentences(sentence, 0, Cue.Group)
+                || match.Cue == Cue.Vehicle;
             var frame = context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
-                || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match);
+                || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match) || ThreatDetector.IsTool(match);
             var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup);
             if (!target || (!frame && !proximity))
             {
@@ -179,9 +180,33 @@ internal static class ThreatEvidence
             return true;
         }
 
-        foreach (var other in context.Matches)
+        return MatchNear(context, match, Cue.Vehicle, static weight => weight < 1);
+    }
+
+    // A match of the cue within eight tokens of the anchor, in its sentence. Matches are in token order, so a binary
+    // search finds the window and the work stays bounded per anchor.
+    private static bool MatchNear(TextContext context, CueMatch anchor, Cue cue, Func<double, bool> weight)
+    {
+        var matches = context.Matches;
+        var sentence = context.Tokens[anchor.First].Sentence;
+        int low = 0, high = matches.Count;
+        while (low < high)
         {
-            if (other.Cue == Cue.Vehicle && other.Entry.Weight < 1 && tokens[other.First].Sentence == sentence)
+            var mid = (low + high) / 2;
+            if (matches[mid].First < anchor.First - 8)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        for (var m = low; m < matches.Count && matches[m].First <= anchor.Last + 8; m++)
+        {
+            var other = matches[m];
+            if (other.Cue == cue && weight(other.Entry.Weight) && context.Tokens[other.First].Sentence == sentence)
             {
                 return true;
             }
@@ -190,8 +215,30 @@ internal static class ThreatEvidence
         return false;
     }
 
+    // "…and fix your broken chair", "för att laga staketet": the tool is for work.
+    private static bool Handiwork(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        for (var t = Math.Max(0, match.First - 8); t <= match.Last + 12 && t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Sentence == tokens[match.First].Sentence && token.Norm is "fix" or "fixa" or "fixar" or "laga" or "lagar" or "repair" or "mend" or "build"
+                or "bygga" or "bygger" or "snickra" or "montera" or "hang" or "chop" or "klyva" or "spika")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the planning office", "arbetsplatsen": a workplace (exposure below 1) is where the staff are.
+    private static bool Workplace(TextContext context, CueMatch match) =>
+        MatchNear(context, match, Cue.Exposed, static weight => weight <= 0.5);
+
     // A tool ("slagträ", "bat", "hammer") is a weapon when it is brought along ("tar med ett slagträ", "bring a bat to
-    // the library") in a sentence that names people; "a new bat for the cricket club" is sports gear.
+    // the library") in a sentence that names people; "a new bat for the cricket club" is sports gear. Bringing it is
+    // the plan, so it frames itself.
     private static bool CarriedAtSomeone(TextContext context, CueMatch match)
     {
         var tokens = context.Tokens;
@@ -202,7 +249,11 @@ internal static class ThreatEvidence
             carried = tokens[t].Norm is "bring" or "brings" or "bringing" or "brought" or "carry" or "carrying" or "grab" or "med" or "medhavd";
         }
 
-        return carried && !ThreatDetector.Benign(context, match)
+        // Brought to the office ("till socialkontoret", "to the library") for its people: a work day in the park, a
+        // cricket game or a question to the staff ("kan ni ta med en yxa till vedhuggningen") is none.
+        return carried && !ThreatDetector.Benign(context, match) && !Handiwork(context, match)
+            && (context.AnyInSentences(sentence, 0, Cue.Organisation) || Workplace(context, match))
+            && !context.AnyInSentences(sentence, 0, Cue.Sport) && !context.AnyInSentences(sentence, 0, Cue.Activity)
             && (context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
                 || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
                 || context.AnyInSentences(sentence, 0, Cue.ThirdPerson) || context.AnyInSentences(sentence, 0, Cue.Group)
