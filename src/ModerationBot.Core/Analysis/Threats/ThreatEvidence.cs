@@ -160,7 +160,7 @@ internal static class ThreatEvidence
 
         for (var t = match.First; t <= match.Last && !writer; t++)
         {
-            writer = tokens[t].Norm is "jag" or "vi";
+            writer = tokens[t].Norm is "jag" or "ja" or "vi";
         }
 
         var person = false;

@@ -14,6 +14,7 @@ public sealed class MenaceGeneralisationTests
     [Theory]
     [InlineData("Nästa gång ni stänger vägen kör jag över dig med lastbilen, Peter")]
     [InlineData("Jag ska köra ihjäl den där parkeringsvakten")]
+    [InlineData("kör ja över dej nästa gång du står där med dina lappar")]
     [InlineData("om hemtjänsten kommer sent igen så mejar jag ner dem med bilen")]
     [InlineData("Keep cutting the bus routes and I'll run you over in the car park, councillor")]
     [InlineData("next time that traffic warden tickets me im gonna run him over")]
@@ -54,6 +55,9 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Hoppas du får lida för det här, Karin")]
     [InlineData("hope the mayor suffers like we did")]
     [InlineData("I hope you rot, councillor")]
+    [InlineData("hoppas du får cancer din jävla byråkrat")]
+    [InlineData("I hope you get hit by a bus, councillor")]
+    [InlineData("Hoppas kommunalrådet blir påkörd på väg hem")]
     public void Analyze_WishOfSufferingOnATarget_IsLowThreat(string text)
     {
         var analysis = AnalyzerFixture.Analyzer.Analyze(text);
@@ -72,6 +76,10 @@ public sealed class MenaceGeneralisationTests
 
     [Theory]
     [InlineData("Hoppas ingen behöver lida av kylan i vinter")]
+    [InlineData("Jag hoppas att ingen blir påkörd vid övergångsstället igen")]
+    [InlineData("Jag hoppas att forskningen om cancer får mer pengar från regionen")]
+    [InlineData("I hope the new hospital can treat cancer patients closer to home, councillor")]
+    [InlineData("Hoppas du mår bättre efter cancern, Lena, vi saknar dig på biblioteket")]
     [InlineData("Hoppas de äldre slipper lida när hemtjänsten dras ner")]
     [InlineData("Jag hoppas att ni som bestämt får känna på hur det är att vänta åtta månader")]
     [InlineData("I hope the councillors suffer the consequences at the next election")]
