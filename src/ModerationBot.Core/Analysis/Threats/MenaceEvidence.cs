@@ -172,8 +172,9 @@ internal static class MenaceEvidence
         switch (match.Cue)
         {
             case Cue.Menace:
-                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after.
-                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after;
+                // "never forget a face like the lovely librarian": an idiom continuation.
+                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation) || ThreatDetector.IsIdiom(context, match))
                 {
                     return false;
                 }
@@ -208,6 +209,16 @@ internal static class MenaceEvidence
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 sentence.Fire |= match.Entry.Weight >= weights.Weight("threat.menace.fire");
                 break;
+            case Cue.Misfortune:
+                // "ni kommer få lida för det här, jag lovar": suffering forecast counts, weakly, as menace; only the
+                // writer's promise or a watch lifts it over the threshold ("lida av", "suffer the consequences" are idioms).
+                if (ThreatDetector.IsIdiom(context, match) || ThreatDetector.Negated(context, match.First))
+                {
+                    return false;
+                }
+
+                sentence.Menace = Math.Max(sentence.Menace, weights.Weight("threat.menace.misfortune"));
+                break;
             case Cue.Ominous:
                 // "ta med hjälm", "bring a helmet", "something special planned": advice to protect oneself, or a
                 // surprise, before an event hints at harm there; not at a bike ride, a rink or a building site.
@@ -221,7 +232,7 @@ internal static class MenaceEvidence
                 sentence.Hint = true;
                 break;
             case Cue.Agency:
-                sentence.Agency = true;
+                sentence.Agency |= !ThreatDetector.IsIdiom(context, match);
                 return false;
             case Cue.Locator:
                 sentence.Placed |= Disclosing(context, match);

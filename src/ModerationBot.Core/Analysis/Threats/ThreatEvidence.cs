@@ -145,13 +145,19 @@ internal static class ThreatEvidence
     // "ni kör över oss" makes the addressee the doer (see TargetIsDoer).
     private static bool VehicleAsWeapon(TextContext context, CueMatch match)
     {
-        if (match.Entry.Weight < 1)
+        // Vehicles themselves (wt 0.5) are no verb; "run" (wt below 1) needs its particle after the person:
+        // "run that councillor over", "run him down".
+        if (match.Entry.Weight <= 0.5)
         {
             return false;
         }
 
         var tokens = context.Tokens;
         var sentence = tokens[match.First].Sentence;
+        if (match.Entry.Weight < 1 && !SeparatedParticle(context, match))
+        {
+            return false;
+        }
         var writer = false;
         for (var t = match.First - 1; t >= match.First - 4 && t >= 0 && tokens[t].Sentence == sentence && !writer; t--)
         {
@@ -164,10 +170,24 @@ internal static class ThreatEvidence
         }
 
         var person = false;
-        for (var t = match.First + 1; t <= match.Last + 3 && t < tokens.Count && tokens[t].Sentence == sentence && !person; t++)
+        var objectEnd = match.Entry.Weight < 1 ? match.Last + 4 : match.Last + 3;
+        for (var t = match.First + 1; t <= objectEnd && t < tokens.Count && tokens[t].Sentence == sentence && !person; t++)
         {
             person = ThreatDetector.PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician)
                 || context.Has(t, Cue.PersonRef) || context.Has(t, Cue.Group) || tokens[t].Norm is "dem" or "dom" or "them" or "u" or "ya";
+        }
+
+        // "Kommunalrådet borde köras över av sin egen sopbil", "get run over": a passive names the victim before it.
+        var passive = false;
+        for (var t = match.First; t <= match.Last && !passive; t++)
+        {
+            passive = tokens[t].Norm is "köras" or "överkörd" or "överkörda" or "by" or "get" or "gets" or "got";
+        }
+
+        for (var t = match.First - 1; passive && t >= match.First - 4 && t >= 0 && tokens[t].Sentence == sentence && !person; t--)
+        {
+            person = ThreatDetector.PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician)
+                || context.Has(t, Cue.PersonRef) || context.Has(t, Cue.Group);
         }
 
         if (!person)
@@ -180,7 +200,26 @@ internal static class ThreatEvidence
             return true;
         }
 
-        return MatchNear(context, match, Cue.Vehicle, static weight => weight < 1);
+        return MatchNear(context, match, Cue.Vehicle, static weight => weight <= 0.5);
+    }
+
+    // "run that councillor over": the particle two to four words on, with a person in between.
+    private static bool SeparatedParticle(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var person = false;
+        for (var t = match.Last + 1; t <= match.Last + 4 && t < tokens.Count && tokens[t].Sentence == tokens[match.First].Sentence; t++)
+        {
+            if (person && tokens[t].Norm is "over" or "down")
+            {
+                return true;
+            }
+
+            person |= ThreatDetector.PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician)
+                || context.Has(t, Cue.PersonRef) || tokens[t].Norm is "them" or "u" or "ya";
+        }
+
+        return false;
     }
 
     // A match of the cue within eight tokens of the anchor, in its sentence. Matches are in token order, so a binary
@@ -254,7 +293,7 @@ internal static class ThreatEvidence
         return carried && !ThreatDetector.Benign(context, match) && !Handiwork(context, match)
             && (context.AnyInSentences(sentence, 0, Cue.Organisation) || Workplace(context, match))
             && !context.AnyInSentences(sentence, 0, Cue.Sport) && !context.AnyInSentences(sentence, 0, Cue.Activity)
-            && (context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
+            && (context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPerson) || context.AnyInSentences(sentence, 0, Cue.SecondPersonPlural)
                 || context.AnyInSentences(sentence, 0, Cue.Staff) || context.AnyInSentences(sentence, 0, Cue.Politician)
                 || context.AnyInSentences(sentence, 0, Cue.ThirdPerson) || context.AnyInSentences(sentence, 0, Cue.Group)
                 || context.AnyInSentences(sentence, 0, Cue.PersonRef));

@@ -57,7 +57,6 @@ public sealed class MenaceGeneralisationTests
     [InlineData("I hope you rot, councillor")]
     [InlineData("hoppas du får cancer din jävla byråkrat")]
     [InlineData("I hope you get hit by a bus, councillor")]
-    [InlineData("Hoppas kommunalrådet blir påkörd på väg hem")]
     public void Analyze_WishOfSufferingOnATarget_IsLowThreat(string text)
     {
         var analysis = AnalyzerFixture.Analyzer.Analyze(text);
@@ -69,6 +68,7 @@ public sealed class MenaceGeneralisationTests
     [Theory]
     [InlineData("Jag hoppas att kommunalrådet råkar ut för något riktigt otäckt")]
     [InlineData("Hoppas nån ger dig det du förtjänar en mörk natt")]
+    [InlineData("Hoppas kommunalrådet blir påkörd på väg hem")]
     public void Analyze_WishOfMisfortuneOrAnOminousMoment_IsThreat(string text)
     {
         Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
@@ -163,6 +163,62 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Skjut inte upp renoveringen av skolan igen")]
     [InlineData("Ni skjuter ärendet framför er år efter år")]
     public void Analyze_PostponingIdioms_AreNotThreats(string text)
+    {
+        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    // A second batch, written after the structures were built and run once before the last fixes (then 5 of 10 threats
+    // found, 3 false alarms on 30): passives and split particles ("köras över", "run that councillor over"), a forecast
+    // of suffering with the writer's promise, and idiom continuations ("burn through its budget", "won't be standing
+    // forever", "never forget a face like…").
+    [Theory]
+    [InlineData("Kommunalrådet borde köras över av sin egen sopbil, jag kör gärna")]
+    [InlineData("ni på bygglov kommer få lida för det här, jag lovar")]
+    [InlineData("Om ni stänger skolan kommer kommunhuset att ta eld, räkna med det")]
+    [InlineData("Tar med mig yxan till kommunkontoret på måndag, handläggarna vet varför")]
+    [InlineData("Vi ses när du slutar jobbet kl 17 som vanligt, Lena")]
+    [InlineData("I'm gonna run that councillor over next time I see him crossing the square")]
+    [InlineData("hope you suffer every day like my mother does, Councillor Ahmed")]
+    [InlineData("Keep this up and the library won't be standing by Christmas")]
+    [InlineData("Bringing a baseball bat to the housing office tomorrow, tell the manager")]
+    [InlineData("Tuesday's council meeting will be memorable. Wear a helmet.")]
+    public void Analyze_SecondBatchOfNewStructures_IsThreat(string text)
+    {
+        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Snöröjaren körde över vår gräsmatta med traktorn igen, vem betalar?")]
+    [InlineData("Ni kör över oss boende varje gång det gäller detaljplaner")]
+    [InlineData("Kan kommunen ta med sig hjälmar till skolans cykeldag?")]
+    [InlineData("Hoppas ni får en lugn jul allihop på förvaltningen, ni har förtjänat det")]
+    [InlineData("Hoppas att alla som drabbades av översvämningen får hjälp snabbt")]
+    [InlineData("Stadshuset kommer att lysa i rosa för bröstcancermånaden, fint!")]
+    [InlineData("Biblioteket kommer inte stå kvar om ni inte satsar på underhållet, taket läcker")]
+    [InlineData("Jag glömmer aldrig när ni öppnade badhuset igen, tack")]
+    [InlineData("Vi ses på torget som vanligt på lördag, välkomna")]
+    [InlineData("Mina barn lider av att skolskjutsen är så sen varje morgon")]
+    [InlineData("Politikerna skulle inte gråta om landsbygden dog ut, det märks")]
+    [InlineData("Jag har tagit med en hammare till föreningslokalen så vi kan sätta upp tavlorna")]
+    [InlineData("Plogbilarna får punka på grund av alla spikar som ligger på vägen")]
+    [InlineData("Det är ett skämt att bussen inte går efter tio")]
+    [InlineData("Vi kör över till Ikea efter mötet om någon vill samåka")]
+    [InlineData("Hoppas att rektorn får lite vila efter en tuff termin")]
+    [InlineData("The library will burn through its budget by March at this rate")]
+    [InlineData("I hope the mayor gets well soon after the accident")]
+    [InlineData("See you when you open the pool again, can't wait")]
+    [InlineData("Bring a helmet and a packed lunch for the kids' cycling day on Thursday")]
+    [InlineData("We hope the staff don't suffer from the cuts as much as people fear")]
+    [InlineData("The bus nearly ran over my foot, the driver was going far too fast")]
+    [InlineData("I'll never forget a face like the lovely librarian who helped my son")]
+    [InlineData("The council keeps running over residents' objections, it's undemocratic")]
+    [InlineData("Karma's a funny thing, we voted them out and now they want our votes back")]
+    [InlineData("The old town hall won't be standing forever, please protect it as heritage")]
+    [InlineData("Our van got a flat tyre outside the depot, thanks to the staff who helped")]
+    [InlineData("Hope you all have a very good night at the council's Christmas party")]
+    [InlineData("I'm bringing a bat and ball to the park on Sunday for the family rounders game")]
+    [InlineData("Wear a helmet when you ride the new mountain bike trail, it's steep")]
+    public void Analyze_SecondBatchOfOrdinaryComments_AreNotThreats(string text)
     {
         Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
     }
