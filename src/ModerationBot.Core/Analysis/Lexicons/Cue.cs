@@ -74,4 +74,16 @@ internal enum Cue
 
     /// <summary>A match, race or tournament ("i finalen", "in the cup final"): violence done in it is sport talk.</summary>
     Sport,
+
+    /// <summary>A vehicle used as a weapon ("kör över", "run you over", wt 1) or a vehicle ("traktorn", "truck", wt below 1).</summary>
+    Vehicle,
+
+    /// <summary>Suffering or misfortune ("lida", "råka ut för", "karma", "lose your house"): with a wish at a target, a low-severity ill wish.</summary>
+    Misfortune,
+
+    /// <summary>Protective advice before an event or a planned surprise ("ta med hjälm", "bring a helmet", "something special planned").</summary>
+    Ominous,
+
+    /// <summary>An activity where protective gear is ordinary ("cykla", "skridskor", "bike", "construction"): no ominous hint.</summary>
+    Activity,
 }

@@ -172,8 +172,9 @@ internal static class MenaceEvidence
         switch (match.Cue)
         {
             case Cue.Menace:
-                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after.
-                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation))
+                // "you will regret nothing", "ni kommer inte att ångra något": the menace word is negated right after;
+                // "never forget a face like the lovely librarian": an idiom continuation.
+                if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation) || ThreatDetector.IsIdiom(context, match))
                 {
                     return false;
                 }
@@ -198,8 +199,8 @@ internal static class MenaceEvidence
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 break;
             case Cue.Fire:
-                // "one match left before the final": a game, not a match struck.
-                if (context.AnyInSentences(context.Tokens[match.First].Sentence, 0, Cue.Sport))
+                // "one match left before the final": a game, not a match struck; "brinna av glädje", "brinna för": idioms.
+                if (context.AnyInSentences(context.Tokens[match.First].Sentence, 0, Cue.Sport) || ThreatDetector.IsIdiom(context, match))
                 {
                     return false;
                 }
@@ -208,8 +209,30 @@ internal static class MenaceEvidence
                 sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
                 sentence.Fire |= match.Entry.Weight >= weights.Weight("threat.menace.fire");
                 break;
+            case Cue.Misfortune:
+                // "ni kommer få lida för det här, jag lovar": suffering forecast counts, weakly, as menace; only the
+                // writer's promise or a watch lifts it over the threshold ("lida av", "suffer the consequences" are idioms).
+                if (ThreatDetector.IsIdiom(context, match) || ThreatDetector.Negated(context, match.First))
+                {
+                    return false;
+                }
+
+                sentence.Menace = Math.Max(sentence.Menace, weights.Weight("threat.menace.misfortune"));
+                break;
+            case Cue.Ominous:
+                // "ta med hjälm", "bring a helmet", "something special planned": advice to protect oneself, or a
+                // surprise, before an event hints at harm there; not at a bike ride, a rink or a building site.
+                if (context.AnyInSentences(context.Tokens[match.First].Sentence, 1, Cue.Activity)
+                    || context.AnyInSentences(context.Tokens[match.First].Sentence, 1, Cue.Sport))
+                {
+                    return false;
+                }
+
+                sentence.Menace = Math.Max(sentence.Menace, match.Entry.Weight);
+                sentence.Hint = true;
+                break;
             case Cue.Agency:
-                sentence.Agency = true;
+                sentence.Agency |= !ThreatDetector.IsIdiom(context, match);
                 return false;
             case Cue.Locator:
                 sentence.Placed |= Disclosing(context, match);
@@ -232,7 +255,8 @@ internal static class MenaceEvidence
                 sentence.Hint |= match.Entry.Weight >= 1 && !Instruction(context, match);
                 return false;
             case Cue.Benign:
-                sentence.Benign |= !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation);
+                // A hazard (wt below 1: "elen", "gropen", "wiring") stays one when negated: "om ni inte fixar elen".
+                sentence.Benign |= match.Entry.Weight < 1 || !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation);
                 return false;
             case Cue.Routine or Cue.Watch:
                 break;
@@ -242,6 +266,71 @@ internal static class MenaceEvidence
 
         sentence.Anchor ??= match;
         return true;
+    }
+
+    // "hoppas du får lida", "skulle inte gråta om nämndordföranden råkade ut för nåt", "hope karma catches up with you",
+    // "I hope you lose your house": the writer wishes suffering or misfortune on a target. Low severity: a wish, with no
+    // sign the writer will act. The wish comes first in the sentence; the target is next to the misfortune; negation
+    // ("hoppas ingen behöver lida"), sparing ("slipper lida"), idioms ("lida av", "suffer the consequences"), praise,
+    // benign context and reported or quoted words rule it out.
+    public static CueMatch? IllWish(TextContext context, ref bool reported)
+    {
+        var tokens = context.Tokens;
+        foreach (var match in context.Matches)
+        {
+            if (match.Cue != Cue.Misfortune || tokens[match.First].Has(TokenFlags.Quoted) || ThreatDetector.IsIdiom(context, match)
+                || ThreatDetector.Negated(context, match.First) || context.AnyInWindow(match.First, match.First - 3, match.First - 1, Cue.Negation)
+                || Spared(context, match.First))
+            {
+                continue;
+            }
+
+            // The wish within twelve words before, so a long sentence is not read again for every misfortune word.
+            var sentence = tokens[match.First].Sentence;
+            var from = Math.Max(0, match.First - 12);
+            if (!context.AnyInWindow(match.First, from, match.First - 1, Cue.Wish) || context.AnyInSentences(sentence, 0, Cue.Praise)
+                || context.AnyInSentences(sentence, 1, Cue.Benign))
+            {
+                continue;
+            }
+
+            var target = false;
+            for (var t = Math.Max(from, match.First - 4); t <= match.Last + 4 && t < tokens.Count && tokens[t].Sentence == sentence && !target; t++)
+            {
+                target = ThreatDetector.PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician)
+                    || context.Has(t, Cue.PersonRef) || context.Has(t, Cue.Group);
+            }
+
+            if (!target)
+            {
+                continue;
+            }
+
+            if (ThreatDetector.IsReported(context, match) || context.AnyInSentences(sentence, 0, Cue.Report))
+            {
+                reported = true;
+                continue;
+            }
+
+            return match;
+        }
+
+        return null;
+    }
+
+    // "slipper lida", "spared the suffering": the wish is that nobody suffers.
+    private static bool Spared(TextContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var t = first - 1; t >= first - 2 && t >= 0 && tokens[t].Sentence == tokens[first].Sentence; t--)
+        {
+            if (tokens[t].Norm is "slipper" or "slippa" or "spared" or "spare" or "avoid" or "undgå" or "undgår" or "behöva" or "behöver" or "have")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The target as the subject of a future or modal verb: "ni … ska", "du kommer", "ska du", "you won't", "skolchefen får snart".

@@ -50,6 +50,12 @@ internal static class ThreatDetector
             (start, end) = context.Span(menace.Anchor);
         }
 
+        if ((severity is null || score < weights.Threshold("threat")) && MenaceEvidence.IllWish(context, ref reported) is { } wish)
+        {
+            (severity, score) = (ThreatSeverity.Low, weights.Weight("threat.veiled_low"));
+            (start, end) = context.Span(wish);
+        }
+
         if (severity is null || score < weights.Threshold("threat"))
         {
             return new ThreatResult(null, score, 0, 0, reported);
@@ -58,9 +64,12 @@ internal static class ThreatDetector
         return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported);
     }
 
+    // Tools ("slagträ", "bat", "hammer") carry a weight between 0 and 1: weapons only when brought at someone (ThreatEvidence).
+    internal static bool IsTool(CueMatch match) => match.Cue == Cue.ViolenceNoun && match.Entry.Weight is > 0 and < 1;
+
     private static (ThreatSeverity Severity, double Score)? Explicit(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
-        if (IsIdiom(context, match) || Negated(context, match.First))
+        if (IsTool(match) || IsIdiom(context, match) || Negated(context, match.First))
         {
             return null;
         }
