@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2666, Level = LogLevel.Information, Message = "Escalation cancelled; draft deleted")]
     public static partial void EscalationCancelled(ILogger logger);
+
+    [LoggerMessage(EventId = 2667, Level = LogLevel.Information, Message = "Escalation preview left as it was after it was answered ({ErrorType})")]
+    public static partial void EscalationPreviewNotClosed(ILogger logger, string errorType);
 }

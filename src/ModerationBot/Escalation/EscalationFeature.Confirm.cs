@@ -41,7 +41,7 @@ internal sealed partial class EscalationFeature
         var creation = await cases.CreateOnceAsync(draftId, caseDraft, evidence, messages, ct).ConfigureAwait(false);
         await drafts.DeleteAsync(draftId, ct).ConfigureAwait(false);
         Log.EscalationConfirmed(logger, route.Source, draft.Severity, creation.Created);
-        return EscalationAnswer.Say(creation.Created
+        return EscalationAnswer.Close(creation.Created
             ? texts.Format(TextKeys.EscalationSent, new Dictionary<string, object?>
             {
                 ["number"] = creation.Case.Number.ToString(),

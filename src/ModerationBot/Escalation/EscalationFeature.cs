@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ModerationBot.Bot;
 using ModerationBot.BotFramework.Activities;
+using ModerationBot.BotFramework.Connector;
 using ModerationBot.BotFramework.Routing;
 using ModerationBot.BotFramework.Routing.Invokes;
 using ModerationBot.Cards;
@@ -43,7 +44,33 @@ internal sealed partial class EscalationFeature(
         await (answer.Card is { } card
             ? turnContext.SendAttachmentAsync(ActivityFactory.AdaptiveCardAttachment(card.ToJson()), ct)
             : turnContext.SendTextAsync(answer.Text!, ct)).ConfigureAwait(false);
+        if (answer.ClosesPreview)
+        {
+            await ClosePreviewAsync(turnContext, answer.Text!, ct).ConfigureAwait(false);
+        }
+
         return true;
+    }
+
+    // Teams names the card whose button was pressed (replyToId): it is replaced by the outcome, so Send and Cancel
+    // cannot be pressed again on a preview that is done. Where the edit fails, the answer above has told the person.
+    private async Task ClosePreviewAsync(ITurnContext turnContext, string outcome, CancellationToken ct)
+    {
+        if (turnContext.Activity.ReplyToId is not { Length: > 0 } previewId)
+        {
+            return;
+        }
+
+        var closed = ActivityFactory.MessageWithAttachment(EscalationPreviewCard.Closed(localizer.For(turnContext.Locale), outcome).ToAttachment());
+        closed.Id = previewId;
+        try
+        {
+            await turnContext.UpdateActivityAsync(closed, ct).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            Log.EscalationPreviewNotClosed(logger, ex.GetType().Name);
+        }
     }
 
     /// <summary>The same steps from the check dialog, whose buttons submit to the dialog: the preview is its next step.</summary>
@@ -98,7 +125,7 @@ internal sealed partial class EscalationFeature(
             case EscalationCommands.Cancel:
                 await drafts.DeleteAsync(draftId, ct).ConfigureAwait(false);
                 Log.EscalationCancelled(logger);
-                return EscalationAnswer.Say(texts[TextKeys.EscalationCancelled]);
+                return EscalationAnswer.Close(texts[TextKeys.EscalationCancelled]);
             case EscalationCommands.Confirm when found.Draft.Route is { } route:
                 return await ConfirmAsync(turnContext, value, texts, draftId, found.Draft, route, ct).ConfigureAwait(false);
             default:
@@ -115,7 +142,7 @@ internal sealed partial class EscalationFeature(
             && IsReporter(existing, from))
         {
             Log.EscalationRepeated(logger);
-            return EscalationAnswer.Say(AlreadySent(texts, existing));
+            return EscalationAnswer.Close(AlreadySent(texts, existing));
         }
 
         Log.EscalationRefused(logger, command, "expired");

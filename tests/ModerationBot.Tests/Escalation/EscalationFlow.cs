@@ -47,16 +47,18 @@ internal sealed class EscalationFlow(EscalationBotFactory factory, CriticismDriv
         Assert.Single(await EscalateAsync(comment)).Card() ?? throw new Xunit.Sdk.XunitException("The bot sent no preview card.");
 
     /// <summary>Presses the preview's Send with the inputs filled in (Teams merges them into the button's data).</summary>
-    public Task<IReadOnlyList<RecordedRequest>> ConfirmAsync(JsonElement preview, string platform = "facebook", string link = "", string note = "") =>
+    /// <remarks>With <paramref name="previewActivityId"/> the press names the posted preview, as Teams does (replyToId).</remarks>
+    public Task<IReadOnlyList<RecordedRequest>> ConfirmAsync(
+        JsonElement preview, string platform = "facebook", string link = "", string note = "", string? previewActivityId = null) =>
         driver.SendAsync(null, CardButtons.WithInputs(ButtonData(preview, EscalationCommands.Confirm), new Dictionary<string, string>
         {
             [EscalationCommands.Platform] = platform,
             [EscalationCommands.Link] = link,
             [EscalationCommands.Note] = note,
-        }));
+        }), previewActivityId);
 
-    public Task<IReadOnlyList<RecordedRequest>> CancelAsync(JsonElement preview) =>
-        driver.SendAsync(null, ButtonData(preview, EscalationCommands.Cancel));
+    public Task<IReadOnlyList<RecordedRequest>> CancelAsync(JsonElement preview, string? previewActivityId = null) =>
+        driver.SendAsync(null, ButtonData(preview, EscalationCommands.Cancel), previewActivityId);
 
     /// <summary>The data of the card's submit button whose command is <paramref name="command"/>.</summary>
     public static JsonElement ButtonData(JsonElement card, string command) => CardButtons.SubmitData(card, CardCommands.DataKey, command);

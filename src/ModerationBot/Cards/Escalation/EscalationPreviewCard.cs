@@ -49,6 +49,18 @@ internal static class EscalationPreviewCard
         return card;
     }
 
+    /// <summary>The preview once it is done: its title and the outcome (sent as …, already sent, cancelled), no inputs or buttons.</summary>
+    public static AdaptiveCard Closed(BotTexts texts, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        var title = texts[TextKeys.EscalationPreviewTitle];
+        var card = new AdaptiveCard { Lang = texts.Language, FallbackText = outcome, Speak = outcome };
+        card.Body.Add(new TextBlock(title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading, Wrap = true });
+        card.Body.Add(new TextBlock(outcome) { Id = "outcome", Wrap = true });
+        return card;
+    }
+
     public static string SeverityKey(CaseSeverity severity) => severity switch
     {
         CaseSeverity.High => TextKeys.EscalationSeverityHigh,

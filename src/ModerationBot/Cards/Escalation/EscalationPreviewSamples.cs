@@ -18,6 +18,11 @@ internal static class EscalationPreviewSamples
         ("escalation.preview.error", texts => EscalationPreviewCard.Build(
             Preview(texts, "Maria Chefsson", EscalationRouteSource.GraphManager), texts,
             new EscalationValues("tiktok", "facebook.com/post/1", "Avsändaren har skrivit liknande förut."), texts[TextKeys.EscalationErrorLink])),
+        ("escalation.preview.closed", texts => EscalationPreviewCard.Closed(texts, texts.Format(TextKeys.EscalationSent, new Dictionary<string, object?>
+        {
+            ["number"] = "MOD-2026-0042",
+            ["receiver"] = "Maria Chefsson",
+        }))),
     ];
 
     private static EscalationPreview Preview(BotTexts texts, string? receiver, EscalationRouteSource source) => new(
