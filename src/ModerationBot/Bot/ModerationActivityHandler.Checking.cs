@@ -54,13 +54,9 @@ internal sealed partial class ModerationActivityHandler
 
     protected override async Task<TaskModuleResponse?> OnTaskSubmitAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
     {
-        foreach (var feature in _features)
+        if (await SubmitToFeaturesAsync(turnContext, request, ct).ConfigureAwait(false) is { Handled: true } outcome)
         {
-            var outcome = await feature.TrySubmitTaskAsync(turnContext, request, ct).ConfigureAwait(false);
-            if (outcome.Handled)
-            {
-                return outcome.Response;
-            }
+            return outcome.Response;
         }
 
         return await checking.SubmitAsync(turnContext, request, ct).ConfigureAwait(false)
@@ -73,11 +69,38 @@ internal sealed partial class ModerationActivityHandler
             ? await checking.MessageActionAsync(turnContext, action, ct).ConfigureAwait(false)
             : await base.OnComposeExtensionFetchTaskAsync(turnContext, action, ct).ConfigureAwait(false);
 
+    // A button in the message action's dialog (escalate, send, drafts) arrives as a submit action of the message
+    // extension, not as task/submit: the features answer it as the dialog submission it is.
     protected override async Task<MessagingExtensionActionResponse?> OnComposeExtensionSubmitActionAsync(
-        ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
-        IsCheckComment(action)
-            ? await checking.MessageActionAsync(turnContext, action, ct).ConfigureAwait(false)
-            : await base.OnComposeExtensionSubmitActionAsync(turnContext, action, ct).ConfigureAwait(false);
+        ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct)
+    {
+        if (!IsCheckComment(action))
+        {
+            return await base.OnComposeExtensionSubmitActionAsync(turnContext, action, ct).ConfigureAwait(false);
+        }
+
+        var request = new TaskModuleRequest { Data = action.Data, Context = action.Context };
+        if (await SubmitToFeaturesAsync(turnContext, request, ct).ConfigureAwait(false) is { Handled: true } outcome)
+        {
+            return outcome.Response is { Task: { } task } ? new MessagingExtensionActionResponse { Task = task } : null;
+        }
+
+        return await checking.MessageActionAsync(turnContext, action, ct).ConfigureAwait(false);
+    }
+
+    private async Task<TaskSubmitOutcome?> SubmitToFeaturesAsync(ITurnContext turnContext, TaskModuleRequest request, CancellationToken ct)
+    {
+        foreach (var feature in _features)
+        {
+            var outcome = await feature.TrySubmitTaskAsync(turnContext, request, ct).ConfigureAwait(false);
+            if (outcome.Handled)
+            {
+                return outcome;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsCheckComment(MessagingExtensionAction action) =>
         string.Equals(action?.CommandId, CheckCommentCommandId, StringComparison.Ordinal);

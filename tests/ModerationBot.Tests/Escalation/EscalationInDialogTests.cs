@@ -11,7 +11,10 @@ using ModerationBot.Tests.TestSupport;
 
 namespace ModerationBot.Tests.Escalation;
 
-/// <summary>The check dialog offers escalation too: its buttons submit to the dialog, which shows the preview and closes with the number.</summary>
+/// <summary>
+/// The check dialog and the message action's dialog offer escalation too: their buttons submit to the dialog (or the
+/// message extension), which shows the preview and closes with the number.
+/// </summary>
 public sealed class EscalationInDialogTests(EscalationBotFactory factory) : IClassFixture<EscalationBotFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,14 +37,49 @@ public sealed class EscalationInDialogTests(EscalationBotFactory factory) : ICla
     }
 
     [Fact]
-    public async Task MessageAction_Threat_KeepsNoDraftAndOffersGuidanceInstead()
+    public async Task MessageAction_EscalatePreviewSend_DialogShowsThePreviewThenClosesWithTheNumber()
     {
-        var action = TestActivities.ComposeExtensionFetchTask("checkComment", "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>", factory.Connector.ServiceUrl).Isolated();
+        const string message = "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>";
+        var action = TestActivities.ComposeExtensionFetchTask("checkComment", message, factory.Connector.ServiceUrl).Isolated();
+        factory.Router.RouteFor(action.From!.Id!, EscalationFlow.ManagerRoute());
+        var result = CheckTurns.ContinueCard(await CheckTurns.InvokeAsync(factory, action, Ct));
+        Assert.DoesNotContain(CheckTurns.Personnummer, result.GetRawText(), StringComparison.Ordinal);
 
-        var body = await CheckTurns.InvokeAsync(factory, action, Ct);
+        // The dialog's buttons come back as submit actions of the message extension, with the message again.
+        var preview = CheckTurns.ContinueCard(await SubmitActionAsync(action, message, EscalationFlow.ButtonData(result, CardCommands.EscalationStart)));
+        Assert.Contains(EscalationFlow.ManagerName, CheckTurns.AllText(preview), StringComparison.Ordinal);
+        var closing = (await SubmitActionAsync(action, message, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm))).GetProperty("task");
 
-        var card = CheckTurns.ContinueCard(body);
-        Assert.DoesNotContain(EscalationCommands.DraftId, card.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("message", closing.GetProperty("type").GetString());
+        var stored = await factory.Services.GetRequiredService<ICaseStore>().FindAsync(EscalationFlow.DraftId(preview), Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(action.From.Id, stored.Reporter.TeamsUserId);
+        Assert.StartsWith(stored.Number.ToString() + " har skickats till " + EscalationFlow.ManagerName, closing.GetProperty("value").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MessageAction_PressedBySomeoneElse_NothingIsSent()
+    {
+        const string message = "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>";
+        var action = TestActivities.ComposeExtensionFetchTask("checkComment", message, factory.Connector.ServiceUrl).Isolated();
+        factory.Router.RouteFor(action.From!.Id!, EscalationFlow.ManagerRoute());
+        var result = CheckTurns.ContinueCard(await CheckTurns.InvokeAsync(factory, action, Ct));
+        var preview = CheckTurns.ContinueCard(await SubmitActionAsync(action, message, EscalationFlow.ButtonData(result, CardCommands.EscalationStart)));
+
+        // The draft belongs to the person who checked; a colleague's submission (a forwarded card, say) opens no case.
+        var other = TestActivities.ComposeExtensionSubmitAction("checkComment", message, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm), factory.Connector.ServiceUrl).Isolated();
+        var closing = (await CheckTurns.InvokeAsync(factory, other, Ct)).GetProperty("task");
+
+        Assert.Equal(new TextLocalizer().For("sv")[TextKeys.EscalationNotYours], closing.GetProperty("value").GetString());
+        Assert.Null(await factory.Services.GetRequiredService<ICaseStore>().FindAsync(EscalationFlow.DraftId(preview), Ct));
+    }
+
+    private Task<JsonElement> SubmitActionAsync(Activity original, string message, JsonElement data)
+    {
+        var submit = TestActivities.ComposeExtensionSubmitAction("checkComment", message, data, factory.Connector.ServiceUrl);
+        submit.Conversation = original.Conversation;
+        submit.From = original.From;
+        return CheckTurns.InvokeAsync(factory, submit, Ct);
     }
 
     // The next submit of the same dialog, by the same person in the same conversation.

@@ -92,7 +92,9 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
 
     /// <summary>
     /// The message action: the message's text is checked at once and the result shown in a dialog only the
-    /// invoking person sees. A submitted dialog (after a message without text) is checked the same way.
+    /// invoking person sees. A submitted dialog (after a message without text) is checked the same way. A threat
+    /// offers escalation as in the check dialog: the dialog's buttons come back as submit actions of the message
+    /// extension, which the handler gives to the features as dialog submissions.
     /// </summary>
     public async Task<MessagingExtensionActionResponse> MessageActionAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct)
     {
@@ -102,7 +104,7 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         if (CheckSubmission.IsCheck(action.Data))
         {
             return MessagingExtensionActionResponse.Continue(
-                await CheckDialogStepAsync(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction, null, ct).ConfigureAwait(false));
+                await CheckDialogStepAsync(texts, CheckSubmission.Values(action.Data), CheckEntry.MessageAction, ReporterOf(turnContext), ct).ConfigureAwait(false));
         }
 
         var comment = action.MessagePayload?.GetPlainText() ?? string.Empty;
@@ -113,11 +115,11 @@ internal sealed class CheckingHandler(CommentChecker checker, ITextLocalizer loc
         }
 
         return MessagingExtensionActionResponse.Continue(
-            await CheckDialogStepAsync(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction, null, ct).ConfigureAwait(false));
+            await CheckDialogStepAsync(texts, new CheckDialogValues(comment, Platform.Other, null), CheckEntry.MessageAction, ReporterOf(turnContext), ct).ConfigureAwait(false));
     }
 
-    // Only the check dialog offers escalation: its buttons submit to the dialog (task/submit), which the escalation
-    // feature answers; a message action's dialog submits to the message extension instead, so it keeps the guidance.
+    // With a reporter a threat's result offers escalation (its draft is kept for that person); its buttons submit to
+    // the dialog, which the escalation feature answers.
     private async Task<TaskModuleTaskInfo> CheckDialogStepAsync(BotTexts texts, CheckDialogValues values, CheckEntry entry, EscalationReporter? reporter, CancellationToken ct)
     {
         var refusal = CheckRefusal.For(values.Comment, texts) ?? CheckRefusal.ForLink(values.Link, texts);
