@@ -1,3 +1,4 @@
+using ModerationBot.Cases;
 using ModerationBot.Cases.Outbox;
 using ModerationBot.Tests.Cases.Outbox;
 
@@ -25,6 +26,27 @@ public abstract partial class CaseStoreContractTests
         await outbox.MarkSentAsync(first.Sequence, "activity-1", Ct);
         var next = await outbox.ClaimNextDueAsync(s_lease, Ct);
         Assert.Equal(("conv-a", "{\"n\":2}"), (next!.ConversationKey, next.Payload));
+    }
+
+    [Fact]
+    public async Task EnqueueAsync_AnotherWriteToTheConversationUncommitted_WaitsSoMessagesCommitInTheirOrder()
+    {
+        var database = await MigratedDatabaseAsync();
+        var outbox = OutboxStore(database);
+        await using var first = await database.OpenAsync(Ct);
+        await using var firstWrite = await CaseWriteTransaction.BeginAsync(database, first, Ct);
+        await OutboxWriter.InsertAsync(first, firstWrite, null, [_drafts.For("conv-a", 1)], Clock.GetUtcNow(), Ct);
+
+        // A second case change for the same chat, while the first is still writing: if it committed first, the
+        // dispatcher would send its message before the first one's.
+        var second = Task.Run(() => outbox.EnqueueAsync([_drafts.For("conv-a", 2)], Ct), Ct);
+        await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(500), Ct));
+        Assert.False(second.IsCompleted, "The second write committed while the first was still open.");
+
+        await firstWrite.CommitAsync(Ct);
+        await second;
+        var claimed = await outbox.ClaimNextDueAsync(s_lease, Ct);
+        Assert.Equal(_drafts.For("conv-a", 1).Payload, claimed!.Payload);
     }
 
     [Fact]
