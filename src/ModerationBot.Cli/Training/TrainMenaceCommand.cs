@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+using ModerationBot.Core.Analysis.Threats;
+
+namespace ModerationBot.Cli.Training;
+
+/// <summary>
+/// <c>moderationbot train-menace</c>: a developer command that refits the menace net from the labelled data and
+/// writes <c>menace-net.bin</c> into Core's resources. Not part of normal use; see the analysis README.
+/// </summary>
+public static class TrainMenaceCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder with labelled-comments*.jsonl, threat-challenge*.jsonl and menace-training*.jsonl.", DefaultValueFactory = _ => "tests/ModerationBot.Core.Tests/Analysis/Data" };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the weights.", DefaultValueFactory = _ => "src/ModerationBot.Core/Analysis/Threats/Resources/menace-net.bin" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the threshold.", DefaultValueFactory = _ => 5 };
+        var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
+        var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
+        {
+            data, output, folds, maxReview, l2,
+        };
+        command.Hidden = true;
+        command.SetAction(parseResult =>
+        {
+            var console = parseResult.InvocationConfiguration;
+            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
+            var result = MenaceTrainer.Train(examples, new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2)));
+            var path = parseResult.GetValue(output)!;
+            using (var stream = File.Create(path))
+            {
+                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold);
+            }
+
+            console.Output.WriteLine($"Cross-validated ({parseResult.GetValue(folds)} folds): {result.CrossValidated}");
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Threshold {result.Threshold:F4}, bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
+            return 0;
+        });
+        return command;
+    }
+}
