@@ -75,10 +75,10 @@ internal static class MenaceTrainer
     /// the other files, measured on the held-out one. Sets were written by different people at different times, so
     /// this is closer to wording never seen than random folds.
     /// </summary>
-    public static List<(string Source, MenaceFigures Figures)> LeaveOneSetOut(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options)
+    public static List<(string Source, MenaceFigures Figures)> LeaveOneSetOut(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options, string? only = null)
     {
         var results = new List<(string, MenaceFigures)>();
-        foreach (var source in examples.Select(e => e.Source).Distinct())
+        foreach (var source in examples.Select(e => e.Source).Distinct().Where(s => only is null || s == only))
         {
             var train = examples.Where(e => e.Source != source).ToList();
             var test = examples.Where(e => e.Source == source).ToList();
