@@ -19,6 +19,12 @@ internal static class BenchmarkEntry
             return await EscalationBurstCommand.RunAsync(args[1..]);
         }
 
+        // `menace-stopwatch` compares the analyzer with and without the menace net (Stopwatch, alternating rounds).
+        if (args.Length > 0 && args[0] == "menace-stopwatch")
+        {
+            return ModerationBot.Benchmarks.Analysis.MenaceStopwatch.Run();
+        }
+
         BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
         return 0;
     }

@@ -20,6 +20,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
     private readonly PolicyPack _policy;
     private readonly Lexicon _lexicon;
     private readonly ScoringWeights _weights;
+    private readonly MenaceClassifier? _menace;
 
     /// <summary>Creates an analyzer with the built-in lexicons, scoring model and policy pack.</summary>
     public CommentAnalyzer(IPersonalDataDetector personalData)
@@ -29,6 +30,15 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
 
     /// <summary>Creates an analyzer that takes its policy bases from <paramref name="policy"/>.</summary>
     public CommentAnalyzer(IPersonalDataDetector personalData, PolicyPack policy)
+        : this(personalData, policy, MenaceClassifier.Default)
+    {
+    }
+
+    /// <summary>
+    /// With <paramref name="menace"/> null the menace net is off and only the rules decide (the trainer measures
+    /// what the rules miss this way).
+    /// </summary>
+    internal CommentAnalyzer(IPersonalDataDetector personalData, PolicyPack policy, MenaceClassifier? menace)
     {
         ArgumentNullException.ThrowIfNull(personalData);
         ArgumentNullException.ThrowIfNull(policy);
@@ -36,10 +46,14 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         _policy = policy;
         _lexicon = Lexicon.Default;
         _weights = ScoringWeights.Default;
+        _menace = menace;
     }
 
     /// <summary>An analyzer with the built-in personal data detector and policy pack.</summary>
     public static CommentAnalyzer CreateDefault() => new(new PersonalDataDetector());
+
+    /// <summary>The rules alone, without the menace net: for training and measuring the net.</summary>
+    internal static CommentAnalyzer CreateRulesOnly() => new(new PersonalDataDetector(), PolicyPack.Default, null);
 
     /// <inheritdoc />
     public CommentAnalysis Analyze(string text)
@@ -99,7 +113,19 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         var action = ActionDecider.Decide(
             threat.Assessment is not null, removal, publishedPersonalData, aboutOthers, review, aboutAuthor, ToneClassifier.NeedsReply(context));
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
-        return new CommentAnalysis(language, action, rules, threat.Assessment, scan.Findings, sensitiveFindings, scan.Notes,
+        var notes = scan.Notes;
+
+        // The safety net: when the rules find no threat and would have the moderator answer (or leave) the comment,
+        // a statistical reading of its wording may still call it menacing; then a person reads it first. It never
+        // escalates and never touches a removal.
+        if (_menace is not null && threat.Assessment is null && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
+            && _menace.IsLikelyMenacing(tokens))
+        {
+            action = ModerationAction.Review;
+            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.NoteType, 0, text.Length)];
+        }
+
+        return new CommentAnalysis(language, action, rules, threat.Assessment, scan.Findings, sensitiveFindings, notes,
             Redact(text, scan, sensitive, language));
     }
 

@@ -63,4 +63,5 @@ public static partial class TextKeys
     public const string CheckEscalateSave = "check.escalate.save";
     public const string CheckFallback = "check.fallback";
     public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
+    public const string CheckNotePossibleVeiledThreat = "check.note.possibleVeiledThreat";
 }

@@ -53,4 +53,32 @@ public sealed class CheckCommandEngineTests
         Assert.Equal("high", root.GetProperty("threat").GetProperty("severity").GetString());
         Assert.Contains("threat", root.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
     }
+
+    [Fact]
+    public async Task Check_VeiledThreatTheRulesMiss_ReviewWithPossibleVeiledThreatNote()
+    {
+        const string text = "Your family must be proud of you. For now.";
+        var input = JsonSerializer.Serialize(new { id = "v1", text });
+
+        var run = await CheckHarness.RunAsync(DefaultCommentAnalyzer.Create(), ["-f", "jsonl"], stdin: input);
+
+        var root = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
+        Assert.Equal("review", root.GetProperty("action").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("threat").ValueKind);
+        var note = Assert.Single(root.GetProperty("notes").EnumerateArray());
+        Assert.Equal("possible_veiled_threat", note.GetProperty("type").GetString());
+        Assert.Equal(text.Length, note.GetProperty("end").GetInt32());
+    }
+
+    [Fact]
+    public async Task Check_OrdinaryCriticism_ReplyWithoutNotes()
+    {
+        var input = JsonSerializer.Serialize(new { id = "o1", text = "The council should be ashamed of the state of the roads." });
+
+        var run = await CheckHarness.RunAsync(DefaultCommentAnalyzer.Create(), ["-f", "jsonl"], stdin: input);
+
+        var root = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
+        Assert.Equal("reply", root.GetProperty("action").GetString());
+        Assert.Equal(0, root.GetProperty("notes").GetArrayLength());
+    }
 }

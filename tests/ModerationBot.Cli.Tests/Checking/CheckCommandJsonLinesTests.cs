@@ -32,7 +32,7 @@ public sealed class CheckCommandJsonLinesTests
 
         var root = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
         Assert.Equal(
-            ["id", "language", "action", "rules", "threat", "personalData", "sensitiveData", "redacted"],
+            ["id", "language", "action", "rules", "threat", "personalData", "sensitiveData", "redacted", "notes"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("escalate", root.GetProperty("action").GetString());
         Assert.Equal(["threat", "sensitive_personal_data"], root.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));

@@ -18,6 +18,7 @@ internal static class CheckResultMapper
             analysis.SensitiveData
                 .Select(s => new SensitiveDataJson(ContractId.Of(s.Category), ContractId.Of(s.Subject), s.Start, s.End))
                 .ToList(),
-            analysis.Redacted);
+            analysis.Redacted,
+            analysis.Notes.Select(n => new NoteJson(n.Type, n.Start, n.End)).ToList());
     }
 }

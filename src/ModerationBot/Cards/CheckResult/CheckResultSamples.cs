@@ -20,6 +20,7 @@ internal static class CheckResultSamples
             Threat(texts.Language), new ModerationRecommender().Recommend(Threat(texts.Language), Platform.Instagram), texts,
             new CheckResultOptions { EscalationAvailable = true, EscalationDraftId = "6f1c2a9e0b7d4e559a513c0de8a41f20" })),
         ("check-result.sensitive-author", texts => Build(texts, SensitiveAboutAuthor(texts.Language), Platform.LinkedIn)),
+        ("check-result.possible-veiled-threat", texts => Build(texts, PossibleVeiledThreat(texts.Language), Platform.Facebook)),
     ];
 
     private static AdaptiveCard Build(BotTexts texts, CommentAnalysis analysis, Platform platform) =>
@@ -70,4 +71,11 @@ internal static class CheckResultSamples
             "The writer talks about their own health; the comment may stay but the reply must not repeat it."))],
         [],
         language == "en" ? "I have [health data] and need help with the transport service" : "Jag har [hälsouppgift] och behöver hjälp med färdtjänsten");
+
+    // The menace net's verdict: no rule fired, but the wording may be a veiled threat, so a person reads it first.
+    private static CommentAnalysis PossibleVeiledThreat(string language)
+    {
+        var text = language == "en" ? "Your family must be proud of you. For now." : "Din familj är säkert stolt över dig. Än så länge.";
+        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote("possible_veiled_threat", 0, text.Length)], text);
+    }
 }

@@ -14,6 +14,9 @@ internal static class CheckResultSections
     // The engine's note for a number shaped like a personnummer whose check digit fails.
     private const string InvalidIdentityNumberNote = "invalid_identity_number";
 
+    // The engine's note when its menace net, not its rules, finds the wording possibly menacing (action review).
+    private const string PossibleVeiledThreatNote = "possible_veiled_threat";
+
     public static Container Verdict(BotTexts texts, string verdict, ModerationAction action) => new()
     {
         Style = CheckResultTexts.Style(action),
@@ -44,7 +47,13 @@ internal static class CheckResultSections
     {
         yield return Heading(texts[TextKeys.CheckFindingsHeading]);
         var invalidNumber = notes.Any(note => note.Type == InvalidIdentityNumberNote);
-        if (findings.Count == 0 && !invalidNumber)
+        var possibleThreat = notes.Any(note => note.Type == PossibleVeiledThreatNote);
+        if (possibleThreat)
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNotePossibleVeiledThreat]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
+        }
+
+        if (findings.Count == 0 && !invalidNumber && !possibleThreat)
         {
             yield return new TextBlock(texts[TextKeys.CheckFindingsNone]) { Wrap = true, Spacing = Spacing.Small };
         }

@@ -48,7 +48,7 @@ public sealed class LabelledSetTests
     {
         var evaluation = Evaluate(file);
 
-        Assert.True(evaluation.ActionAgreement >= 0.85, evaluation.Report(file));
+        Assert.True(evaluation.ActionAgreement >= 0.95, evaluation.Report(file));
     }
 
     [Fact]

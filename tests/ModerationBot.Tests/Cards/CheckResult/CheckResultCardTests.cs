@@ -46,6 +46,32 @@ public sealed class CheckResultCardTests
         Assert.Contains("Svara inte", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sv", "Kan vara ett dolt hot: läs kommentaren i sitt sammanhang och eskalera om den känns hotfull.")]
+    [InlineData("en", "May be a veiled threat: read the comment in context and escalate if it feels menacing.")]
+    public void Build_PossibleVeiledThreatNote_ShownAsWarningInModeratorLanguage(string language, string note)
+    {
+        const string text = "Your family must be proud of you. For now.";
+        var analysis = new CommentAnalysis("en", ModerationAction.Review, [], null, [], [], [new AnalysisNote("possible_veiled_threat", 0, text.Length)], text);
+
+        var card = Build(analysis, Platform.Facebook, language);
+
+        var block = Assert.Single(card.Body.OfType<TextBlock>(), b => b.Text.StartsWith(note, StringComparison.Ordinal));
+        Assert.Equal(TextColor.Warning, block.Color);
+        Assert.DoesNotContain(card.Body.OfType<TextBlock>(), b => b.Text == s_strict.For(language)[TextKeys.CheckFindingsNone]);
+    }
+
+    [Fact]
+    public void Build_RealAnalysisOfVeiledThreatTheRulesMiss_ShowsReviewAndTheNote()
+    {
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("Your family must be proud of you. For now.");
+
+        var json = Json(CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv")));
+
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        Assert.Contains("Kan vara ett dolt hot", json, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_IdentityNumberWithWrongCheckDigit_IsStillMasked()
     {
@@ -188,7 +214,7 @@ public sealed class CheckResultCardTests
     {
         var cards = CardGallery.Build(s_strict).Where(card => card.Name.StartsWith("check-result", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(10, cards.Count);
+        Assert.Equal(12, cards.Count);
         Assert.All(cards, card => Assert.InRange(card.Card.Actions.Count, 0, 5));
         Assert.All(cards, card => Assert.All(card.Card.Actions.OfType<ShowCardAction>(), show => Assert.InRange(show.Card.Actions.Count, 0, 5)));
     }

@@ -1,0 +1,247 @@
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using ModerationBot.Core.Analysis;
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Threats;
+
+namespace ModerationBot.Cli.Training;
+
+/// <summary>
+/// Fits the menace net: ML.NET's L-BFGS logistic regression over <see cref="MenaceFeaturizer"/>'s sparse hashed
+/// features, k-fold cross-validation for the decision threshold (the lowest probability at which out-of-fold
+/// predictions turn at most <see cref="MenaceTrainingOptions.MaxReviewShare"/> of the non-threats the rules would
+/// answer into review), then one fit on all data. Single-threaded with a fixed seed, so the same data give the same
+/// file.
+/// </summary>
+internal static class MenaceTrainer
+{
+    public static readonly string[] Patterns = ["labelled-comments*.jsonl", "threat-challenge*.jsonl", "menace-training*.jsonl"];
+
+    public static List<MenaceExample> Load(string dataDirectory)
+    {
+        var rules = CommentAnalyzer.CreateRulesOnly();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var examples = new List<MenaceExample>();
+        var files = Patterns.SelectMany(p => Directory.GetFiles(dataDirectory, p)).Distinct().OrderBy(Path.GetFileName, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                using var json = JsonDocument.Parse(line);
+                var text = json.RootElement.GetProperty("text").GetString()!;
+                if (!seen.Add(text))
+                {
+                    continue;
+                }
+
+                var threat = json.RootElement.TryGetProperty("threat", out var t) && t.ValueKind == JsonValueKind.Object;
+                var analysis = rules.Analyze(text);
+                examples.Add(new MenaceExample(text, threat, Path.GetFileName(file), analysis.Threat is not null, analysis.Action));
+            }
+        }
+
+        return examples;
+    }
+
+    public static MenaceTrainingResult Train(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options)
+    {
+        var features = examples.Select(e => Featurize(e.Text)).ToList();
+        var outOfFold = new double[examples.Count];
+        var folds = AssignFolds(examples, options.Folds);
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold).ToList();
+            var (weights, bias) = Fit(train.Select(i => (features[i], examples[i].Threat)), options);
+            foreach (var i in Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold))
+            {
+                outOfFold[i] = Probability(features[i], weights, bias);
+            }
+        }
+
+        var threshold = ChooseThreshold(examples, outOfFold, options.MaxReviewShare);
+        var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
+        return new MenaceTrainingResult(allWeights, allBias, threshold, MenaceFigures.Measure(examples, outOfFold, threshold), outOfFold);
+    }
+
+    /// <summary>
+    /// Each data file held out in turn: the whole procedure (inner cross-validation for the threshold, then a fit) on
+    /// the other files, measured on the held-out one. Sets were written by different people at different times, so
+    /// this is closer to wording never seen than random folds.
+    /// </summary>
+    public static List<(string Source, MenaceFigures Figures)> LeaveOneSetOut(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options, string? only = null)
+    {
+        var results = new List<(string, MenaceFigures)>();
+        foreach (var source in examples.Select(e => e.Source).Distinct().Where(s => only is null || s == only))
+        {
+            var train = examples.Where(e => e.Source != source).ToList();
+            var test = examples.Where(e => e.Source == source).ToList();
+            var model = Train(train, options);
+            var probabilities = test.Select(e => Probability(Featurize(e.Text), model.Weights, model.Bias)).ToList();
+            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold)));
+        }
+
+        return results;
+    }
+
+    /// <summary>The sparse feature vector exactly as the engine computes it: counts scaled by 1/√(feature count).</summary>
+    public static (int[] Indices, float[] Values) Featurize(string text)
+    {
+        var sink = new CountSink(new SortedDictionary<int, int>());
+        var count = MenaceFeaturizer.Visit(Tokenizer.Tokenize(text), ref sink);
+        var scale = count == 0 ? 0f : (float)(1.0 / Math.Sqrt(count));
+        return (sink.Counts.Keys.ToArray(), sink.Counts.Values.Select(c => c * scale).ToArray());
+    }
+
+    public static double Probability((int[] Indices, float[] Values) x, float[] weights, float bias)
+    {
+        var score = (double)bias;
+        for (var i = 0; i < x.Indices.Length; i++)
+        {
+            score += weights[x.Indices[i]] * (double)x.Values[i];
+        }
+
+        return 1.0 / (1.0 + Math.Exp(-score));
+    }
+
+    // Stratified: threats and non-threats are dealt round the folds in file order.
+    private static int[] AssignFolds(IReadOnlyList<MenaceExample> examples, int k)
+    {
+        var folds = new int[examples.Count];
+        int threats = 0, others = 0;
+        for (var i = 0; i < examples.Count; i++)
+        {
+            folds[i] = examples[i].Threat ? threats++ % k : others++ % k;
+        }
+
+        return folds;
+    }
+
+    private static float ChooseThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, double maxShare)
+    {
+        var negatives = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Threat && examples[i].NetCanChange)
+            .Select(i => probabilities[i]).OrderByDescending(p => p).ToList();
+        var allowed = (int)Math.Floor(maxShare * negatives.Count);
+
+        // Just above the (allowed+1)-th highest negative, so that at most `allowed` negatives reach it.
+        var bar = negatives.Count > allowed ? (float)negatives[allowed] : 0f;
+        var threshold = MathF.BitIncrement(bar);
+        while (threshold <= negatives[Math.Min(allowed, negatives.Count - 1)])
+        {
+            threshold = MathF.BitIncrement(threshold);
+        }
+
+        return Math.Min(0.999f, threshold);
+    }
+
+    private static (float[] Weights, float Bias) Fit(IEnumerable<((int[] Indices, float[] Values) X, bool Label)> rows, MenaceTrainingOptions options)
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
+        {
+            Label = r.Label,
+            Features = new VBuffer<float>(MenaceFeaturizer.Buckets, r.X.Indices.Length, r.X.Values, r.X.Indices),
+        }));
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            L2Regularization = options.L2,
+            L1Regularization = 0f,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 2000,
+            NumberOfThreads = 1,
+        });
+        var model = trainer.Fit(data).Model.SubModel;
+        var weights = new float[MenaceFeaturizer.Buckets];
+        var i = 0;
+        foreach (var w in model.Weights)
+        {
+            weights[i++] = w;
+        }
+
+        return (weights, model.Bias);
+    }
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        [VectorType(MenaceFeaturizer.Buckets)]
+        public VBuffer<float> Features { get; set; }
+    }
+
+    private readonly struct CountSink(SortedDictionary<int, int> counts) : IMenaceFeatureSink
+    {
+        public SortedDictionary<int, int> Counts { get; } = counts;
+
+        public void Add(int bucket) => Counts[bucket] = Counts.TryGetValue(bucket, out var c) ? c + 1 : 1;
+    }
+}
+
+internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.1f);
+
+internal sealed record MenaceTrainingResult(float[] Weights, float Bias, float Threshold, MenaceFigures CrossValidated, double[] OutOfFold);
+
+/// <summary>Cross-validated figures at the chosen threshold.</summary>
+internal sealed record MenaceFigures(
+    int Examples, int Threats, int RuleMissedThreats, int RuleMissedCaught, int AllThreatsCaught,
+    int AnsweredNonThreats, int AnsweredNonThreatsReviewed, int OrdinaryAnswered, int OrdinaryReviewed, int TrapsAnswered, int TrapsReviewed)
+{
+    public double RuleMissedCaughtShare => RuleMissedThreats == 0 ? 0 : (double)RuleMissedCaught / RuleMissedThreats;
+
+    public double NetRecall => Threats == 0 ? 0 : (double)AllThreatsCaught / Threats;
+
+    public double ReviewShare => AnsweredNonThreats == 0 ? 0 : (double)AnsweredNonThreatsReviewed / AnsweredNonThreats;
+
+    public double OrdinaryReviewShare => OrdinaryAnswered == 0 ? 0 : (double)OrdinaryReviewed / OrdinaryAnswered;
+
+    public double TrapReviewShare => TrapsAnswered == 0 ? 0 : (double)TrapsReviewed / TrapsAnswered;
+
+    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold)
+    {
+        int threats = 0, missed = 0, missedCaught = 0, caught = 0, answered = 0, answeredReviewed = 0, ordinary = 0, ordinaryReviewed = 0, traps = 0, trapsReviewed = 0;
+        for (var i = 0; i < examples.Count; i++)
+        {
+            var e = examples[i];
+            var hit = probabilities[i] >= threshold;
+            if (e.Threat)
+            {
+                threats++;
+                caught += hit ? 1 : 0;
+                if (e.NetCanChange)
+                {
+                    missed++;
+                    missedCaught += hit ? 1 : 0;
+                }
+            }
+            else if (e.NetCanChange)
+            {
+                answered++;
+                answeredReviewed += hit ? 1 : 0;
+                if (e.Ordinary)
+                {
+                    ordinary++;
+                    ordinaryReviewed += hit ? 1 : 0;
+                }
+                else
+                {
+                    traps++;
+                    trapsReviewed += hit ? 1 : 0;
+                }
+            }
+        }
+
+        return new MenaceFigures(examples.Count, threats, missed, missedCaught, caught, answered, answeredReviewed, ordinary, ordinaryReviewed, traps, trapsReviewed);
+    }
+
+    public override string ToString() =>
+        $"{Examples} comments, {Threats} threats. Threats the rules leave at reply/none: {RuleMissedThreats}, turned into review: {RuleMissedCaught} ({RuleMissedCaughtShare:P1}). " +
+        $"The net alone on all threats: {AllThreatsCaught}/{Threats} ({NetRecall:P1}). " +
+        $"Non-threats the rules answer: {AnsweredNonThreats}, turned into review: {AnsweredNonThreatsReviewed} ({ReviewShare:P1}); " +
+        $"ordinary comments {OrdinaryReviewed}/{OrdinaryAnswered} ({OrdinaryReviewShare:P1}), traps {TrapsReviewed}/{TrapsAnswered} ({TrapReviewShare:P1}).";
+}

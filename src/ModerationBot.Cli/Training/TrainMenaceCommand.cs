@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using ModerationBot.Core.Analysis.Threats;
+
+namespace ModerationBot.Cli.Training;
+
+/// <summary>
+/// <c>moderationbot train-menace</c>: a developer command that refits the menace net from the labelled data and
+/// writes <c>menace-net.bin</c> into Core's resources. Not part of normal use; see the analysis README.
+/// </summary>
+public static class TrainMenaceCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder with labelled-comments*.jsonl, threat-challenge*.jsonl and menace-training*.jsonl.", DefaultValueFactory = _ => "tests/ModerationBot.Core.Tests/Analysis/Data" };
+        var output = new Option<string>("--output", "-o") { Description = "Where to write the weights.", DefaultValueFactory = _ => "src/ModerationBot.Core/Analysis/Threats/Resources/menace-net.bin" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the threshold.", DefaultValueFactory = _ => 5 };
+        var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
+        var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
+        var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
+        var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
+        {
+            data, output, folds, maxReview, l2, bySet, list,
+        };
+        command.Hidden = true;
+        command.SetAction(parseResult =>
+        {
+            var console = parseResult.InvocationConfiguration;
+            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
+            var result = MenaceTrainer.Train(examples, new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2)));
+            if (parseResult.GetValue(list))
+            {
+                for (var i = 0; i < examples.Count; i++)
+                {
+                    var e = examples[i];
+                    var hit = result.OutOfFold[i] >= result.Threshold;
+                    if (e.NetCanChange && hit != e.Threat)
+                    {
+                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(e.Threat ? "missed" : "review")} {result.OutOfFold[i]:F3} {e.Source}: {e.Text}"));
+                    }
+                }
+            }
+
+            if (parseResult.GetValue(bySet))
+            {
+                foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2))))
+                {
+                    console.Output.WriteLine($"Held out {source}: {figures}");
+                }
+            }
+
+            var path = parseResult.GetValue(output)!;
+            using (var stream = File.Create(path))
+            {
+                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold);
+            }
+
+            console.Output.WriteLine($"Cross-validated ({parseResult.GetValue(folds)} folds): {result.CrossValidated}");
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Threshold {result.Threshold:F4}, bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,105 @@
+using ModerationBot.Core.Analysis.Language;
+
+namespace ModerationBot.Core.Analysis.Threats;
+
+/// <summary>Receives the hashed features of one comment, one call per occurrence.</summary>
+internal interface IMenaceFeatureSink
+{
+    void Add(int bucket);
+}
+
+/// <summary>
+/// Hashed features for the menace net: the tokenizer's lower-cased, folded words (leetspeak and letter runs already
+/// undone) as unigrams and bigrams within a sentence, plus character 3–5-grams of each word with boundary marks, so
+/// that inflections and compounds share most of their features ("hotar"/"hotade", "bilen"/"bilar"). Each feature is
+/// an FNV-1a hash with a per-kind seed, finalised and masked into <see cref="Buckets"/> buckets. Links and @mentions
+/// are skipped (the words around them still form a bigram), numbers are one feature. Allocation-free and linear in the number of characters; the trainer in the
+/// CLI (<c>train-menace</c>) uses exactly this code, so changing it means retraining.
+/// </summary>
+internal static class MenaceFeaturizer
+{
+    public const int Bits = 18;
+    public const int Buckets = 1 << Bits;
+    private const int Mask = Buckets - 1;
+    private const uint Prime = 16777619;
+    private const uint WordSeed = 2166136261;
+    private const uint GramSeed = 0x5bd1e995;
+    private const uint BigramSeed = 0x27d4eb2f;
+    private const char WordStart = '\u0002';
+    private const char WordEnd = '\u0003';
+
+    /// <summary>Feeds every feature of <paramref name="tokens"/> to <paramref name="sink"/>; returns how many.</summary>
+    public static int Visit<TSink>(List<Token> tokens, ref TSink sink)
+        where TSink : struct, IMenaceFeatureSink
+    {
+        var count = 0;
+        uint previous = 0;
+        var previousSentence = -1;
+        foreach (var token in tokens)
+        {
+            if (token.Has(TokenFlags.Url) || token.Has(TokenFlags.Mention))
+            {
+                continue;
+            }
+
+            var word = token.Has(TokenFlags.Number) ? "#" : token.Norm;
+            var wordHash = Hash(WordSeed, word);
+            sink.Add(Bucket(wordHash));
+            count++;
+            if (previousSentence == token.Sentence)
+            {
+                sink.Add(Bucket((previous * 0x9E3779B1) ^ wordHash ^ BigramSeed));
+                count++;
+            }
+
+            previous = wordHash;
+            previousSentence = token.Sentence;
+            if (word.Length < 2)
+            {
+                continue;
+            }
+
+            var padded = word.Length + 2;
+            for (var start = 0; start + 3 <= padded; start++)
+            {
+                var h = GramSeed;
+                for (var i = start; i < start + 5 && i < padded; i++)
+                {
+                    h = (h ^ At(word, i)) * Prime;
+                    if (i - start >= 2)
+                    {
+                        sink.Add(Bucket(h + (uint)(i - start)));
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static char At(string word, int padded) =>
+        padded == 0 ? WordStart : padded > word.Length ? WordEnd : word[padded - 1];
+
+    private static uint Hash(uint seed, string text)
+    {
+        var h = seed;
+        foreach (var c in text)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return h;
+    }
+
+    // murmur3's finaliser spreads FNV's low bits before masking.
+    private static int Bucket(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x85ebca6b;
+        h ^= h >> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >> 16;
+        return (int)(h & Mask);
+    }
+}

@@ -1,0 +1,193 @@
+using ModerationBot.Core.Analysis;
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.PersonalData;
+using ModerationBot.Core.Analysis.Threats;
+using ModerationBot.Core.Policy;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Threats;
+
+/// <summary>The menace net: featuriser, the shipped classifier, and how it changes the action.</summary>
+public sealed class MenaceNetTests
+{
+    [Fact]
+    public void Featurize_SameText_SameFeaturesInSameOrder()
+    {
+        const string text = "Vi vet var du parkerar, handläggaren. Synd om något händer.";
+
+        Assert.Equal(Features(text), Features(text));
+    }
+
+    [Fact]
+    public void Featurize_CaseAndAccents_FoldedAway()
+    {
+        Assert.Equal(Features("vi vet var du bor, tänk på det"), Features("VI VET VAR DU BOR, TÄNK PÅ DET"));
+        Assert.Equal(Features("see you at the cafe"), Features("See you at the Café"));
+    }
+
+    [Fact]
+    public void Featurize_LetterRunsAndLeetspeak_ReadAsTheWord()
+    {
+        Assert.Equal(Features("du ska få se"), Features("du ska fååååå se"));
+    }
+
+    [Fact]
+    public void Featurize_Inflections_ShareMostCharacterGrams()
+    {
+        var related = Shared(Features("bilen"), Features("bilarna"));
+        var unrelated = Shared(Features("bilen"), Features("kaffe"));
+
+        Assert.True(related >= 3, $"bilen/bilarna share {related}");
+        Assert.Equal(0, unrelated);
+        Assert.True(Shared(Features("hotade"), Features("hotar")) >= 3);
+        Assert.True(Shared(Features("threatened"), Features("threatening")) >= 10);
+    }
+
+    [Fact]
+    public void Featurize_RepeatedSentences_LinearAndInRange()
+    {
+        const string sentence = "Ni kommer att ångra det här. ";
+        var one = Features(sentence);
+        var ten = Features(string.Concat(Enumerable.Repeat(sentence, 10)));
+
+        Assert.Equal(10 * one.Count, ten.Count);
+        Assert.All(ten, bucket => Assert.InRange(bucket, 0, MenaceFeaturizer.Buckets - 1));
+    }
+
+    [Fact]
+    public void Featurize_LinksAndMentions_Skipped()
+    {
+        Assert.Equal(Features("läs mer"), Features("läs https://example.com/hot @Kalle mer"));
+    }
+
+    [Theory]
+    [InlineData("Your family must be proud of you. For now.")]
+    [InlineData("Vi vet vilken förskola din dotter går på och när hon hämtas.")]
+    [InlineData("We know where the councillor parks his car every night. Shame if something happened.")]
+    [InlineData("Du kommer inte att kunna gå ensam hem från kontoret längre.")]
+    public void Classifier_VeiledThreats_LikelyMenacing(string text)
+    {
+        var probability = MenaceClassifier.Default.Probability(text);
+
+        Assert.True(probability >= MenaceClassifier.Default.Threshold, $"{probability:F3} < {MenaceClassifier.Default.Threshold:F3}");
+    }
+
+    [Theory]
+    [InlineData("Varför tar det så lång tid att få svar från socialtjänsten? Helt orimligt.")]
+    [InlineData("The council should be ashamed of the state of the roads.")]
+    [InlineData("Tack för en fin nationaldag i parken!")]
+    [InlineData("When is the next public consultation on the bypass?")]
+    [InlineData("Ni har förstört vår skola med era nedskärningar och det kommer vi att minnas i valet.")]
+    public void Classifier_OrdinaryComments_NotMenacing(string text)
+    {
+        var probability = MenaceClassifier.Default.Probability(text);
+
+        Assert.True(probability < MenaceClassifier.Default.Threshold, $"{probability:F3} >= {MenaceClassifier.Default.Threshold:F3}");
+    }
+
+    [Fact]
+    public void Classifier_WriteThenRead_SameProbabilities()
+    {
+        var weights = new float[MenaceFeaturizer.Buckets];
+        weights[17] = 0.5f;
+        weights[MenaceFeaturizer.Buckets - 1] = -1.25f;
+        using var stream = new MemoryStream();
+        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f);
+        stream.Position = 0;
+
+        var read = MenaceClassifier.Read(stream);
+
+        Assert.Equal(-0.75f, read.Bias);
+        Assert.Equal(0.4f, read.Threshold);
+        Assert.Equal(24 + 2 * 8, stream.Length);
+        var original = new MenaceClassifier(weights, -0.75f, 0.4f);
+        Assert.Equal(original.Probability("Ni kommer att ångra det här"), read.Probability("Ni kommer att ångra det här"));
+    }
+
+    [Fact]
+    public void Classifier_ManyThreads_SameAnswers()
+    {
+        var texts = new[] { "Your family must be proud of you. For now.", "Tack för en fin nationaldag i parken!" };
+        var expected = texts.Select(MenaceClassifier.Default.Probability).ToArray();
+
+        Parallel.For(0, 2000, i => Assert.Equal(expected[i % 2], MenaceClassifier.Default.Probability(texts[i % 2])));
+    }
+
+    [Theory]
+    [InlineData("Varför tar det så lång tid att få bygglov?", ModerationAction.Reply)]
+    [InlineData("Tack för en fin festival!", ModerationAction.None)]
+    public void Analyze_NetSaysMenacing_ReplyOrNoneBecomesReviewWithNote(string text, ModerationAction before)
+    {
+        Assert.Equal(before, Analyzer(null).Analyze(text).Action);
+
+        var analysis = Analyzer(Always).Analyze(text);
+
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        var note = Assert.Single(analysis.Notes);
+        Assert.Equal(MenaceClassifier.NoteType, note.Type);
+        Assert.Equal((0, text.Length), (note.Start, note.End));
+        Assert.Null(analysis.Threat);
+        Assert.Empty(analysis.Rules);
+    }
+
+    [Theory]
+    [InlineData("Jag ska döda dig när du går hem från kommunhuset ikväll.", ModerationAction.Escalate)]
+    [InlineData("Du är en jävla idiot, din korkade byråkrat.", ModerationAction.Remove)]
+    [InlineData("Min granne har personnummer 19121212-1212.", ModerationAction.Remove)]
+    public void Analyze_NetSaysMenacing_EscalateAndRemoveUntouched(string text, ModerationAction action)
+    {
+        var without = Analyzer(null).Analyze(text);
+
+        var with = Analyzer(Always).Analyze(text);
+
+        Assert.Equal(action, without.Action);
+        Assert.Equal(action, with.Action);
+        Assert.DoesNotContain(with.Notes, n => n.Type == MenaceClassifier.NoteType);
+        Assert.Equal(without.Rules.Select(r => r.Rule), with.Rules.Select(r => r.Rule));
+    }
+
+    [Fact]
+    public void Analyze_NetSaysNotMenacing_ReplyStays()
+    {
+        var analysis = Analyzer(Never).Analyze("Varför tar det så lång tid att få bygglov?");
+
+        Assert.Equal(ModerationAction.Reply, analysis.Action);
+        Assert.Empty(analysis.Notes);
+    }
+
+    [Fact]
+    public void Analyze_DefaultEngine_VeiledThreatTheRulesMissGoesToReview()
+    {
+        const string text = "Your family must be proud of you. For now.";
+
+        var rules = Analyzer(null).Analyze(text);
+        var analysis = CommentAnalyzer.CreateDefault().Analyze(text);
+
+        Assert.Null(rules.Threat);
+        Assert.Contains(rules.Action, new[] { ModerationAction.Reply, ModerationAction.None });
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        Assert.Contains(analysis.Notes, n => n.Type == "possible_veiled_threat");
+    }
+
+    private static readonly MenaceClassifier Always = new(new float[MenaceFeaturizer.Buckets], 10f, 0.5f);
+
+    private static readonly MenaceClassifier Never = new(new float[MenaceFeaturizer.Buckets], -10f, 0.5f);
+
+    private static CommentAnalyzer Analyzer(MenaceClassifier? menace) => new(new PersonalDataDetector(), PolicyPack.Default, menace);
+
+    private static List<int> Features(string text)
+    {
+        var sink = new ListSink(new List<int>());
+        MenaceFeaturizer.Visit(Tokenizer.Tokenize(text), ref sink);
+        return sink.Buckets;
+    }
+
+    private static int Shared(List<int> a, List<int> b) => a.Intersect(b).Count();
+
+    private readonly struct ListSink(List<int> buckets) : IMenaceFeatureSink
+    {
+        public List<int> Buckets { get; } = buckets;
+
+        public void Add(int bucket) => Buckets.Add(bucket);
+    }
+}
