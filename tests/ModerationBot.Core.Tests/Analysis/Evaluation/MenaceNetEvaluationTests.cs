@@ -47,4 +47,19 @@ public sealed class MenaceNetEvaluationTests
         Assert.True(leftAtReply.Count == 0, $"{file}: threats left at reply/none: {string.Join(", ", leftAtReply)}");
         Assert.True(netReviews.Count <= 1, $"{file}: non-threats the net sends to review: {string.Join(", ", netReviews)}");
     }
+
+    // Written blind by another person, never read, never trained on (train-menace reads threat-challenge*, not
+    // blind-*). Measured once with the net: the rules find 38 of its 55 threats; the net sends 15 of the other 17 to
+    // review, leaving 2 at reply; it puts its note on 6 of the 45 non-threats.
+    [Fact]
+    public void Analyze_BlindSet_FewThreatsLeftAtReplyAndFewNonThreatsFlagged()
+    {
+        var comments = LabelledComment.Load("blind-holdout7.jsonl");
+        var analyses = comments.Select(c => (Comment: c, Analysis: Analyzer.Analyze(c.Text))).ToList();
+
+        var leftAtReply = analyses.Count(x => x.Comment.Threat is not null && x.Analysis.Action is ModerationAction.Reply or ModerationAction.None);
+        var flagged = analyses.Count(x => x.Comment.Threat is null && x.Analysis.Notes.Any(n => n.Type == "possible_veiled_threat"));
+        Assert.True(leftAtReply <= 2, $"{leftAtReply} of 55 threats left at reply/none");
+        Assert.True(flagged <= 6, $"{flagged} of 45 non-threats flagged as possible veiled threats");
+    }
 }
