@@ -17,6 +17,8 @@ namespace ModerationBot.Tests.Escalation;
 /// </summary>
 public sealed class EscalationInDialogTests(EscalationBotFactory factory) : IClassFixture<EscalationBotFactory>
 {
+    private const string MessageHtml = "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -39,44 +41,46 @@ public sealed class EscalationInDialogTests(EscalationBotFactory factory) : ICla
     [Fact]
     public async Task MessageAction_EscalatePreviewSend_DialogShowsThePreviewThenClosesWithTheNumber()
     {
-        const string message = "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>";
-        var action = TestActivities.ComposeExtensionFetchTask("checkComment", message, factory.Connector.ServiceUrl).Isolated();
-        factory.Router.RouteFor(action.From!.Id!, EscalationFlow.ManagerRoute());
-        var result = CheckTurns.ContinueCard(await CheckTurns.InvokeAsync(factory, action, Ct));
+        var (action, result, preview) = await MessageActionPreviewAsync();
         Assert.DoesNotContain(CheckTurns.Personnummer, result.GetRawText(), StringComparison.Ordinal);
-
-        // The dialog's buttons come back as submit actions of the message extension, with the message again.
-        var preview = CheckTurns.ContinueCard(await SubmitActionAsync(action, message, EscalationFlow.ButtonData(result, CardCommands.EscalationStart)));
         Assert.Contains(EscalationFlow.ManagerName, CheckTurns.AllText(preview), StringComparison.Ordinal);
-        var closing = (await SubmitActionAsync(action, message, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm))).GetProperty("task");
+
+        var closing = (await SubmitActionAsync(action, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm))).GetProperty("task");
 
         Assert.Equal("message", closing.GetProperty("type").GetString());
         var stored = await factory.Services.GetRequiredService<ICaseStore>().FindAsync(EscalationFlow.DraftId(preview), Ct);
         Assert.NotNull(stored);
-        Assert.Equal(action.From.Id, stored.Reporter.TeamsUserId);
+        Assert.Equal(action.From!.Id, stored.Reporter.TeamsUserId);
         Assert.StartsWith(stored.Number.ToString() + " har skickats till " + EscalationFlow.ManagerName, closing.GetProperty("value").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task MessageAction_PressedBySomeoneElse_NothingIsSent()
     {
-        const string message = "<p>" + CheckTurns.ThreatWithIdentityNumber + "</p>";
-        var action = TestActivities.ComposeExtensionFetchTask("checkComment", message, factory.Connector.ServiceUrl).Isolated();
-        factory.Router.RouteFor(action.From!.Id!, EscalationFlow.ManagerRoute());
-        var result = CheckTurns.ContinueCard(await CheckTurns.InvokeAsync(factory, action, Ct));
-        var preview = CheckTurns.ContinueCard(await SubmitActionAsync(action, message, EscalationFlow.ButtonData(result, CardCommands.EscalationStart)));
+        var (_, _, preview) = await MessageActionPreviewAsync();
 
         // The draft belongs to the person who checked; a colleague's submission (a forwarded card, say) opens no case.
-        var other = TestActivities.ComposeExtensionSubmitAction("checkComment", message, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm), factory.Connector.ServiceUrl).Isolated();
+        var other = TestActivities.ComposeExtensionSubmitAction("checkComment", MessageHtml, EscalationFlow.ButtonData(preview, EscalationCommands.Confirm), factory.Connector.ServiceUrl).Isolated();
         var closing = (await CheckTurns.InvokeAsync(factory, other, Ct)).GetProperty("task");
 
         Assert.Equal(new TextLocalizer().For("sv")[TextKeys.EscalationNotYours], closing.GetProperty("value").GetString());
         Assert.Null(await factory.Services.GetRequiredService<ICaseStore>().FindAsync(EscalationFlow.DraftId(preview), Ct));
     }
 
-    private Task<JsonElement> SubmitActionAsync(Activity original, string message, JsonElement data)
+    // The message action on a threat, then Escalate: the dialog's buttons come back as submit actions of the message
+    // extension, with the message again.
+    private async Task<(Activity Action, JsonElement Result, JsonElement Preview)> MessageActionPreviewAsync()
     {
-        var submit = TestActivities.ComposeExtensionSubmitAction("checkComment", message, data, factory.Connector.ServiceUrl);
+        var action = TestActivities.ComposeExtensionFetchTask("checkComment", MessageHtml, factory.Connector.ServiceUrl).Isolated();
+        factory.Router.RouteFor(action.From!.Id!, EscalationFlow.ManagerRoute());
+        var result = CheckTurns.ContinueCard(await CheckTurns.InvokeAsync(factory, action, Ct));
+        var preview = CheckTurns.ContinueCard(await SubmitActionAsync(action, EscalationFlow.ButtonData(result, CardCommands.EscalationStart)));
+        return (action, result, preview);
+    }
+
+    private Task<JsonElement> SubmitActionAsync(Activity original, JsonElement data)
+    {
+        var submit = TestActivities.ComposeExtensionSubmitAction("checkComment", MessageHtml, data, factory.Connector.ServiceUrl);
         submit.Conversation = original.Conversation;
         submit.From = original.From;
         return CheckTurns.InvokeAsync(factory, submit, Ct);
