@@ -57,9 +57,11 @@ public sealed partial class SqlCaseStore
             transaction, cancellationToken: ct)).ConfigureAwait(false);
         if (rows != 1)
         {
-            // PostgreSQL read committed: another transaction committed between our read and our update.
+            // PostgreSQL read committed: another transaction committed between our read and our update. The newer case
+            // is read on this connection: a second one while holding this could wait for a pool that conflicting
+            // writers have filled.
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            return new CaseUpdateResult(CaseUpdateOutcome.Conflict, await FindAsync(id, ct).ConfigureAwait(false));
+            return new CaseUpdateResult(CaseUpdateOutcome.Conflict, await LoadAsync(connection, null, "id = @key", new { key = Key(id) }, ct).ConfigureAwait(false));
         }
 
         await InsertMembersAsync(connection, transaction, loaded, ct).ConfigureAwait(false);

@@ -67,8 +67,10 @@ internal sealed partial class EscalationFeature(
         {
             await turnContext.UpdateActivityAsync(closed, ct).ConfigureAwait(false);
         }
-        catch (ConnectorException ex)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            // Refused, unreachable, not trusted or no token: the case is stored and the reply has the number, so a
+            // failed edit must not turn the turn into an error message after that.
             Log.EscalationPreviewNotClosed(logger, ex.GetType().Name);
         }
     }

@@ -65,6 +65,23 @@ public abstract partial class CaseStoreContractTests
     }
 
     [Fact]
+    public async Task MarkSentAsync_DeliveryOutlastedItsLease_TheFirstRecordedCopyKeepsItsId()
+    {
+        var outbox = OutboxStore(await MigratedDatabaseAsync());
+        await outbox.EnqueueAsync([_drafts.For("conv-a", 1)], Ct);
+        var slow = await outbox.ClaimNextDueAsync(s_lease, Ct);
+        Clock.Advance(s_lease + TimeSpan.FromSeconds(1));
+        var again = await outbox.ClaimNextDueAsync(s_lease, Ct);
+        Assert.Equal(slow!.Sequence, again!.Sequence);
+
+        // The second worker records its copy first; the slow one finishing later must not repoint updates at its copy.
+        await outbox.MarkSentAsync(again.Sequence, "activity-second", Ct);
+        await outbox.MarkSentAsync(slow.Sequence, "activity-first", Ct);
+
+        Assert.Equal("activity-second", await outbox.FindSentActivityIdAsync("conv-a/1", Ct));
+    }
+
+    [Fact]
     public async Task MarkSentAsync_RecordsActivityId_FoundByCorrelationKey()
     {
         var outbox = OutboxStore(await MigratedDatabaseAsync());

@@ -64,7 +64,9 @@ public sealed class SqlOutboxStore : IOutboxStore
         ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
         await using var connection = await _database.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE outbox_messages SET sent_at = @now, sent_activity_id = @activityId, claimed_until = NULL, last_error = NULL WHERE seq = @sequence",
+            // A delivery that outlasted its lease may have been sent again by another worker: the first to record it
+            // keeps its activity id, so later updates edit one card and a late finisher changes nothing.
+            "UPDATE outbox_messages SET sent_at = @now, sent_activity_id = @activityId, claimed_until = NULL, last_error = NULL WHERE seq = @sequence AND sent_at IS NULL",
             new { sequence, activityId, now = _clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: ct)).ConfigureAwait(false);
     }
 
