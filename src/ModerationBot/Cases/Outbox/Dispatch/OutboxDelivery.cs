@@ -27,24 +27,15 @@ public sealed class OutboxDelivery(
 
     private readonly ConcurrentDictionary<string, (string ServiceUrl, string ConversationId)> _createdChats = new(StringComparer.Ordinal);
 
-    /// <summary>Sends <paramref name="message"/> and returns the activity id the channel gave it.</summary>
-    /// <exception cref="ConnectorException">The connector refused or did not answer.</exception>
-    /// <exception cref="OutboxTargetUnreachableException">The person cannot be reached in a 1:1 chat (no tenant).</exception>
-    public async Task<string> SendAsync(OutboxMessage message, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return await SendAsync(message, await ResolveAsync(message, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-    }
-
     /// <summary>
-    /// Where <paramref name="message"/> goes: its conversation, the person's known 1:1 chat, or a 1:1 chat Teams has
-    /// yet to create, which costs one more connector request (the dispatcher counts it against the rate limits).
+    /// Where a message for <paramref name="target"/> goes: its conversation, the person's known 1:1 chat, or a 1:1
+    /// chat Teams has yet to create, which costs one more connector request (the dispatcher counts it against the
+    /// rate limits).
     /// </summary>
     /// <exception cref="OutboxTargetUnreachableException">The person cannot be reached in a 1:1 chat (no tenant).</exception>
-    public async Task<OutboxDestination> ResolveAsync(OutboxMessage message, CancellationToken ct)
+    public async Task<OutboxDestination> ResolveAsync(OutboxTarget target, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var target = OutboxJson.ReadTarget(message.Target);
+        ArgumentNullException.ThrowIfNull(target);
         if (target.Kind != OutboxTargetKind.User)
         {
             return new OutboxDestination(target, target.ServiceUrl,

@@ -74,7 +74,7 @@ public sealed partial class OutboxDispatcher
 
         try
         {
-            var destination = await _delivery.ResolveAsync(message, ct).ConfigureAwait(false);
+            var destination = await _delivery.ResolveAsync(target, ct).ConfigureAwait(false);
             if (await TakeSlotsAsync(message, message.ConversationKey, target.TenantId, destination.Requests, ct).ConfigureAwait(false) is not { } permit)
             {
                 return false;
