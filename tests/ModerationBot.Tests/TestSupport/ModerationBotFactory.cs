@@ -40,12 +40,18 @@ public class ModerationBotFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected virtual bool LocalMode => false;
 
+    /// <summary>
+    /// The clock the channel signs its tokens on. A factory that gives the host a fake clock passes it here: the host
+    /// checks token lifetimes on its own clock, so tokens signed on real time expire once a test moves the fake one far.
+    /// </summary>
+    protected virtual TimeProvider TokenClock => TimeProvider.System;
+
     /// <summary>Extra configuration a derived factory adds (later entries win).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() => [];
 
     public virtual async ValueTask InitializeAsync()
     {
-        Issuer = await BotFrameworkTokenIssuer.StartAsync();
+        Issuer = await BotFrameworkTokenIssuer.StartAsync(timeProvider: TokenClock);
         Connector = await FakeConnector.StartAsync();
         TokenEndpoint = await FakeTokenEndpoint.StartAsync();
         WebChatOnlyKey = Issuer.CreateUnlistedKey(WebChatOnlyKeyId, "webchat");

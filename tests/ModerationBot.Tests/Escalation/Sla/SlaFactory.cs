@@ -14,6 +14,8 @@ public sealed class SlaFactory : EscalationBotFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    protected override TimeProvider TokenClock => Clock;
+
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() =>
         [new("Escalation:FallbackChannel:ConversationId", SlaScenario.FallbackChannelId)];
 

@@ -18,6 +18,8 @@ public sealed class ReceiverFactory : ModerationBotFactory
     // this clock, and the driver signs each request for the clock's now.
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
+    protected override TimeProvider TokenClock => Clock;
+
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraConfiguration() =>
     [
         new("Reports:HrCaseAdminIds:0", HrOfficerId),

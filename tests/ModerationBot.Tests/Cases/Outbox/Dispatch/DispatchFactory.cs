@@ -16,6 +16,8 @@ public sealed class DispatchFactory : ModerationBotFactory
 {
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    protected override TimeProvider TokenClock => Clock;
+
     public OutboxDispatcher Dispatcher => Services.GetRequiredService<OutboxDispatcher>();
 
     public IOutboxStore Outbox => Services.GetRequiredService<IOutboxStore>();

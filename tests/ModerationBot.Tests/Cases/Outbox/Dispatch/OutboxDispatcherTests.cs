@@ -148,7 +148,11 @@ public sealed class OutboxDispatcherTests(DispatchFactory factory) : IClassFixtu
     {
         factory.Connector.Reset();
         var reporter = TestActivities.PersonalMessage("hjälp", ServiceUrl).Isolated();
-        await factory.PostAsync(reporter, ct: Ct);
+        using (var turn = await factory.PostAsync(reporter, ct: Ct))
+        {
+            turn.EnsureSuccessStatusCode();
+        }
+
         var moderationCase = await factory.Cases.CreateAsync(Draft(reporter.From!), null,
             c => [ToPerson("Ärende " + c.Number, c.Number + "/card/" + ManagerAadId, fallback: ChannelId)], Ct);
         factory.Connector.Reset();
