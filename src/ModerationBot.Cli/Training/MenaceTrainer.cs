@@ -10,14 +10,15 @@ namespace ModerationBot.Cli.Training;
 
 /// <summary>
 /// Fits the menace net: ML.NET's L-BFGS logistic regression over <see cref="MenaceFeaturizer"/>'s sparse hashed
-/// features, k-fold cross-validation for the decision threshold (the lowest probability at which out-of-fold
+/// features, k-fold cross-validation for the two thresholds (review: the lowest probability at which out-of-fold
 /// predictions turn at most <see cref="MenaceTrainingOptions.MaxReviewShare"/> of the non-threats the rules would
-/// answer into review), then one fit on all data. Single-threaded with a fixed seed, so the same data give the same
+/// answer into review; threat: the lowest at which at most <see cref="MenaceTrainingOptions.MaxThreatShare"/> of the
+/// non-threats it may turn into threats do), then one fit on all data. Single-threaded with a fixed seed, so the same data give the same
 /// file.
 /// </summary>
 internal static class MenaceTrainer
 {
-    public static readonly string[] Patterns = ["labelled-comments*.jsonl", "threat-challenge*.jsonl", "menace-training*.jsonl"];
+    public static readonly string[] Patterns = ["labelled-comments*.jsonl", "threat-challenge*.jsonl", "menace-training*.jsonl", "menace-batch-*.jsonl"];
 
     public static List<MenaceExample> Load(string dataDirectory)
     {
@@ -65,9 +66,11 @@ internal static class MenaceTrainer
             }
         }
 
-        var threshold = ChooseThreshold(examples, outOfFold, options.MaxReviewShare);
+        var threshold = ChooseThreshold(examples, outOfFold, e => e.NetCanChange, options.MaxReviewShare);
+        var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare));
         var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
-        return new MenaceTrainingResult(allWeights, allBias, threshold, MenaceFigures.Measure(examples, outOfFold, threshold), outOfFold);
+        return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold,
+            MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold), outOfFold);
     }
 
     /// <summary>
@@ -84,7 +87,7 @@ internal static class MenaceTrainer
             var test = examples.Where(e => e.Source == source).ToList();
             var model = Train(train, options);
             var probabilities = test.Select(e => Probability(Featurize(e.Text), model.Weights, model.Bias)).ToList();
-            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold)));
+            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold)));
         }
 
         return results;
@@ -94,7 +97,7 @@ internal static class MenaceTrainer
     public static (int[] Indices, float[] Values) Featurize(string text)
     {
         var sink = new CountSink(new SortedDictionary<int, int>());
-        var count = MenaceFeaturizer.Visit(Tokenizer.Tokenize(text), ref sink);
+        var count = MenaceFeaturizer.Visit(MenaceClassifier.Prepare(text), ref sink);
         var scale = count == 0 ? 0f : (float)(1.0 / Math.Sqrt(count));
         return (sink.Counts.Keys.ToArray(), sink.Counts.Values.Select(c => c * scale).ToArray());
     }
@@ -123,16 +126,20 @@ internal static class MenaceTrainer
         return folds;
     }
 
-    private static float ChooseThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, double maxShare)
+    // Just above the (allowed+1)-th highest probability among the non-threats the net could change, so that at most
+    // `allowed` of them reach it.
+    private static float ChooseThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, Func<MenaceExample, bool> netCanChange, double maxShare)
     {
-        var negatives = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Threat && examples[i].NetCanChange)
+        var negatives = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Threat && netCanChange(examples[i]))
             .Select(i => probabilities[i]).OrderByDescending(p => p).ToList();
         var allowed = (int)Math.Floor(maxShare * negatives.Count);
+        if (negatives.Count <= allowed)
+        {
+            return MathF.BitIncrement(0f);
+        }
 
-        // Just above the (allowed+1)-th highest negative, so that at most `allowed` negatives reach it.
-        var bar = negatives.Count > allowed ? (float)negatives[allowed] : 0f;
-        var threshold = MathF.BitIncrement(bar);
-        while (threshold <= negatives[Math.Min(allowed, negatives.Count - 1)])
+        var threshold = MathF.BitIncrement((float)negatives[allowed]);
+        while (threshold <= negatives[allowed])
         {
             threshold = MathF.BitIncrement(threshold);
         }
@@ -179,69 +186,10 @@ internal static class MenaceTrainer
     {
         public SortedDictionary<int, int> Counts { get; } = counts;
 
-        public void Add(int bucket) => Counts[bucket] = Counts.TryGetValue(bucket, out var c) ? c + 1 : 1;
+        public void Add(int bucket, int sentence) => Counts[bucket] = Counts.TryGetValue(bucket, out var c) ? c + 1 : 1;
     }
 }
 
-internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.1f);
+internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.1f, double MaxThreatShare = 0.01);
 
-internal sealed record MenaceTrainingResult(float[] Weights, float Bias, float Threshold, MenaceFigures CrossValidated, double[] OutOfFold);
-
-/// <summary>Cross-validated figures at the chosen threshold.</summary>
-internal sealed record MenaceFigures(
-    int Examples, int Threats, int RuleMissedThreats, int RuleMissedCaught, int AllThreatsCaught,
-    int AnsweredNonThreats, int AnsweredNonThreatsReviewed, int OrdinaryAnswered, int OrdinaryReviewed, int TrapsAnswered, int TrapsReviewed)
-{
-    public double RuleMissedCaughtShare => RuleMissedThreats == 0 ? 0 : (double)RuleMissedCaught / RuleMissedThreats;
-
-    public double NetRecall => Threats == 0 ? 0 : (double)AllThreatsCaught / Threats;
-
-    public double ReviewShare => AnsweredNonThreats == 0 ? 0 : (double)AnsweredNonThreatsReviewed / AnsweredNonThreats;
-
-    public double OrdinaryReviewShare => OrdinaryAnswered == 0 ? 0 : (double)OrdinaryReviewed / OrdinaryAnswered;
-
-    public double TrapReviewShare => TrapsAnswered == 0 ? 0 : (double)TrapsReviewed / TrapsAnswered;
-
-    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold)
-    {
-        int threats = 0, missed = 0, missedCaught = 0, caught = 0, answered = 0, answeredReviewed = 0, ordinary = 0, ordinaryReviewed = 0, traps = 0, trapsReviewed = 0;
-        for (var i = 0; i < examples.Count; i++)
-        {
-            var e = examples[i];
-            var hit = probabilities[i] >= threshold;
-            if (e.Threat)
-            {
-                threats++;
-                caught += hit ? 1 : 0;
-                if (e.NetCanChange)
-                {
-                    missed++;
-                    missedCaught += hit ? 1 : 0;
-                }
-            }
-            else if (e.NetCanChange)
-            {
-                answered++;
-                answeredReviewed += hit ? 1 : 0;
-                if (e.Ordinary)
-                {
-                    ordinary++;
-                    ordinaryReviewed += hit ? 1 : 0;
-                }
-                else
-                {
-                    traps++;
-                    trapsReviewed += hit ? 1 : 0;
-                }
-            }
-        }
-
-        return new MenaceFigures(examples.Count, threats, missed, missedCaught, caught, answered, answeredReviewed, ordinary, ordinaryReviewed, traps, trapsReviewed);
-    }
-
-    public override string ToString() =>
-        $"{Examples} comments, {Threats} threats. Threats the rules leave at reply/none: {RuleMissedThreats}, turned into review: {RuleMissedCaught} ({RuleMissedCaughtShare:P1}). " +
-        $"The net alone on all threats: {AllThreatsCaught}/{Threats} ({NetRecall:P1}). " +
-        $"Non-threats the rules answer: {AnsweredNonThreats}, turned into review: {AnsweredNonThreatsReviewed} ({ReviewShare:P1}); " +
-        $"ordinary comments {OrdinaryReviewed}/{OrdinaryAnswered} ({OrdinaryReviewShare:P1}), traps {TrapsReviewed}/{TrapsAnswered} ({TrapReviewShare:P1}).";
-}
+internal sealed record MenaceTrainingResult(float[] Weights, float Bias, float Threshold, float ThreatThreshold, MenaceFigures CrossValidated, double[] OutOfFold);

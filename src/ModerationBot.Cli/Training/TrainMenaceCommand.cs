@@ -18,33 +18,39 @@ public static class TrainMenaceCommand
         var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
         var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
+        var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
         {
-            data, output, folds, maxReview, l2, bySet, list,
+            data, output, folds, maxReview, maxThreat, l2, bySet, list,
         };
         command.Hidden = true;
         command.SetAction(parseResult =>
         {
             var console = parseResult.InvocationConfiguration;
             var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
-            var result = MenaceTrainer.Train(examples, new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2)));
+            var options = new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat));
+            var result = MenaceTrainer.Train(examples, options);
             if (parseResult.GetValue(list))
             {
                 for (var i = 0; i < examples.Count; i++)
                 {
                     var e = examples[i];
-                    var hit = result.OutOfFold[i] >= result.Threshold;
-                    if (e.NetCanChange && hit != e.Threat)
+                    var p = result.OutOfFold[i];
+                    if (e.NetCanChange && p >= result.Threshold != e.Threat)
                     {
-                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(e.Threat ? "missed" : "review")} {result.OutOfFold[i]:F3} {e.Source}: {e.Text}"));
+                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(e.Threat ? "missed" : "review")} {p:F3} {e.Source}: {e.Text}"));
+                    }
+                    else if (!e.Threat && e.NetCanThreaten && p >= result.ThreatThreshold)
+                    {
+                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threat {p:F3} {e.Source}: {e.Text}"));
                     }
                 }
             }
 
             if (parseResult.GetValue(bySet))
             {
-                foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2))))
+                foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, options))
                 {
                     console.Output.WriteLine($"Held out {source}: {figures}");
                 }
@@ -53,11 +59,11 @@ public static class TrainMenaceCommand
             var path = parseResult.GetValue(output)!;
             using (var stream = File.Create(path))
             {
-                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold);
+                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold);
             }
 
             console.Output.WriteLine($"Cross-validated ({parseResult.GetValue(folds)} folds): {result.CrossValidated}");
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Threshold {result.Threshold:F4}, bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds: review {result.Threshold:F4}, threat {result.ThreatThreshold:F4}; bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
             return 0;
         });
         return command;

@@ -67,6 +67,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         var sensitive = SensitiveDataDetector.Find(context);
         var scores = RuleScorer.Score(context, _weights);
 
+        var threatAssessment = threat.Assessment;
         var rules = new List<RuleFinding>();
         var review = threat.Reported && threat.Assessment is null;
         if (threat.Assessment is not null)
@@ -112,21 +113,44 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         var removal = rules.Exists(r => r.Rule != RuleId.Threat);
         var action = ActionDecider.Decide(
             threat.Assessment is not null, removal, publishedPersonalData, aboutOthers, review, aboutAuthor, ToneClassifier.NeedsReply(context));
-        rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
         var notes = scan.Notes;
 
-        // The safety net: when the rules find no threat and would have the moderator answer (or leave) the comment,
-        // a statistical reading of its wording may still call it menacing; then a person reads it first. It never
-        // escalates and never touches a removal.
-        if (_menace is not null && threat.Assessment is null && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
-            && _menace.IsLikelyMenacing(tokens))
+        // The net reads the wording when the rules find no threat and would have the moderator answer, leave or look
+        // at the comment (a removal stays a removal: insults weigh towards menace too). Sure enough, it is a threat,
+        // with the sentence that weighs most as evidence, unless the rules saw violent words only in a quotation or
+        // report of someone else's words; less sure, a person reads it first.
+        var menace = _menace is not null && threat.Assessment is null && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
+            ? _menace.Probability(context)
+            : 0;
+        if (menace >= _menace?.ThreatThreshold && !threat.Reported)
+        {
+            var byWording = ThreatByWording(context, menace);
+            threatAssessment = byWording.Assessment;
+            rules.Add(new RuleFinding(RuleId.Threat, byWording.Score, byWording.Start, byWording.End, _policy.For(RuleId.Threat).ToBasis()));
+            action = ModerationAction.Escalate;
+            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.ThreatNoteType, byWording.Start, byWording.End)];
+        }
+        else if (menace >= _menace?.Threshold)
         {
             action = ModerationAction.Review;
             notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.NoteType, 0, text.Length)];
         }
 
-        return new CommentAnalysis(language, action, rules, threat.Assessment, scan.Findings, sensitiveFindings, notes,
+        rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
+
+        return new CommentAnalysis(language, action, rules, threatAssessment, scan.Findings, sensitiveFindings, notes,
             Redact(text, scan, sensitive, language));
+    }
+
+    // Wording the net reads as menacing as surely as the rules' findings: a threat, with the sentence that weighs most
+    // as its evidence. Veiled threats at a person or staff are threats of violence (high); at others, medium.
+    private ThreatResult ThreatByWording(TextContext context, double probability)
+    {
+        var (first, last) = _menace!.HeaviestSentence(context);
+        var target = ThreatTargetResolver.Resolve(context);
+        var severity = target is ThreatTarget.Person or ThreatTarget.Staff ? ThreatSeverity.High : ThreatSeverity.Medium;
+        var (start, end) = context.Tokens.Count == 0 ? (0, context.Text.Length) : (context.Tokens[first].Start, context.Tokens[last].End);
+        return new ThreatResult(new ThreatAssessment(severity, target), probability, start, end, false);
     }
 
     private static string Redact(string text, PersonalDataScan scan, List<SensitiveMatch> sensitive, string language)

@@ -64,4 +64,5 @@ public static partial class TextKeys
     public const string CheckFallback = "check.fallback";
     public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
     public const string CheckNotePossibleVeiledThreat = "check.note.possibleVeiledThreat";
+    public const string CheckNoteThreatByWording = "check.note.threatByWording";
 }

@@ -25,7 +25,7 @@ internal static class MenaceStopwatch
         var rules = CommentAnalyzer.CreateRulesOnly();
         var full = CommentAnalyzer.CreateDefault();
         var net = MenaceClassifier.Default;
-        var tokens = Comments.Select(ModerationBot.Core.Analysis.Language.Tokenizer.Tokenize).ToArray();
+        var contexts = Comments.Select(MenaceClassifier.Prepare).ToArray();
         Console.WriteLine($"Mean length {Comments.Average(c => c.Length):F0} characters.");
         const int perRound = 2000;
         var old = new List<double>();
@@ -36,15 +36,15 @@ internal static class MenaceStopwatch
         {
             old.Add(Time(() => { foreach (var c in Comments) { sink += (int)rules.Analyze(c).Action; } }, perRound));
             @new.Add(Time(() => { foreach (var c in Comments) { sink += (int)full.Analyze(c).Action; } }, perRound));
-            alone.Add(Time(() => { foreach (var t in tokens) { sink += net.IsLikelyMenacing(t) ? 1 : 0; } }, perRound));
+            alone.Add(Time(() => { foreach (var c in contexts) { sink += net.Probability(c) >= net.Threshold ? 1 : 0; } }, perRound));
         }
 
         Console.WriteLine($"Per comment, median of 41 rounds: rules only {Median(old):F2} µs, with the net {Median(@new):F2} µs, " +
             $"difference {Median(old.Zip(@new, (a, b) => b - a).ToList()):F2} µs; the net alone {Median(alone):F2} µs ({sink % 2}).");
 
         var big = string.Concat(Enumerable.Repeat(string.Join(' ', Comments) + " ", 200))[..(100 * 1024)];
-        var bigTokens = ModerationBot.Core.Analysis.Language.Tokenizer.Tokenize(big);
-        var bigNet = Enumerable.Range(0, 9).Select(_ => Time(() => net.Probability(bigTokens), 20, perComment: 1)).ToList();
+        var bigContext = MenaceClassifier.Prepare(big);
+        var bigNet = Enumerable.Range(0, 9).Select(_ => Time(() => net.Probability(bigContext), 20, perComment: 1)).ToList();
         var bigOld = Enumerable.Range(0, 9).Select(_ => Time(() => rules.Analyze(big), 3, perComment: 1)).ToList();
         Console.WriteLine($"100 KB ordinary text: rules {Median(bigOld) / 1000:F2} ms, the net alone {Median(bigNet) / 1000:F3} ms.");
         return 0;

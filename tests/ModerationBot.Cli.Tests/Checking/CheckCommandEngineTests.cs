@@ -71,6 +71,22 @@ public sealed class CheckCommandEngineTests
     }
 
     [Fact]
+    public async Task Check_MenaceTheRulesMiss_ThreatFromTheWordingSpanningItsSentence()
+    {
+        const string text = "Hoppas du njuter av din sista sommar i huset, handläggaren.";
+        var input = JsonSerializer.Serialize(new { id = "w1", text });
+
+        var run = await CheckHarness.RunAsync(DefaultCommentAnalyzer.Create(), ["-f", "jsonl"], stdin: input);
+
+        var root = JsonDocument.Parse(Assert.Single(run.StdoutLines)).RootElement;
+        Assert.Equal("escalate", root.GetProperty("action").GetString());
+        Assert.Equal("staff", root.GetProperty("threat").GetProperty("target").GetString());
+        var note = Assert.Single(root.GetProperty("notes").EnumerateArray());
+        Assert.Equal("threat_by_wording", note.GetProperty("type").GetString());
+        Assert.Equal(text.TrimEnd('.'), text[note.GetProperty("start").GetInt32()..note.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
     public async Task Check_OrdinaryCriticism_ReplyWithoutNotes()
     {
         var input = JsonSerializer.Serialize(new { id = "o1", text = "The council should be ashamed of the state of the roads." });

@@ -6,4 +6,10 @@ namespace ModerationBot.Core.Tests.Analysis;
 internal static class AnalyzerFixture
 {
     public static CommentAnalyzer Analyzer { get; } = CommentAnalyzer.CreateDefault();
+
+    /// <summary>
+    /// The rules without the menace net: the hand-made traps check the rules' guards with it; what the net makes of
+    /// the same traps is measured as a whole (HandMadeTrapTests).
+    /// </summary>
+    public static CommentAnalyzer Rules { get; } = CommentAnalyzer.CreateRulesOnly();
 }

@@ -60,6 +60,11 @@ internal sealed class TextContext
 
     public List<CueMatch> Matches { get; }
 
+    public int SentenceCount => _sentenceCues.Length;
+
+    /// <summary>The cues of every token of the sentence, one bit per <see cref="Cue"/>.</summary>
+    public ulong SentenceCues(int sentence) => _sentenceCues[sentence];
+
     public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (1UL << (int)cue)) != 0;
 
     /// <summary>Whether any token in [from, to] of the same sentence as <paramref name="anchor"/> carries the cue.</summary>

@@ -4,9 +4,10 @@ using ModerationBot.Core.Analysis.Lexicons;
 namespace ModerationBot.Core.Analysis.Threats;
 
 /// <summary>
-/// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features, used only when the
-/// rules find no threat, to send a possibly veiled threat to review instead of a reply. Weights, bias and the decision
-/// threshold (chosen by cross-validation in <c>train-menace</c>) live in <c>Resources/menace-net.bin</c>. Immutable,
+/// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features, asked only when the
+/// rules find no threat. From <see cref="Threshold"/> a comment the rules would answer goes to review with a note; from
+/// the higher <see cref="ThreatThreshold"/> its wording alone is read as a threat. Weights, bias and both thresholds
+/// (chosen by cross-validation in <c>train-menace</c>) live in <c>Resources/menace-net.bin</c>. Immutable,
 /// thread-safe; one dot product over the comment's features.
 /// </summary>
 internal sealed class MenaceClassifier
@@ -14,12 +15,15 @@ internal sealed class MenaceClassifier
     /// <summary>The note the analysis carries when the net asks for review.</summary>
     public const string NoteType = "possible_veiled_threat";
 
+    /// <summary>The note on a threat found from the wording alone, spanning the sentence that weighs most.</summary>
+    public const string ThreatNoteType = "threat_by_wording";
+
     private const int Magic = 0x54454E4D; // "MNET"
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly float[] _weights;
 
-    public MenaceClassifier(float[] weights, float bias, float threshold)
+    public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != MenaceFeaturizer.Buckets)
@@ -27,32 +31,67 @@ internal sealed class MenaceClassifier
             throw new ArgumentException($"Expected {MenaceFeaturizer.Buckets} weights.", nameof(weights));
         }
 
+        if (threatThreshold < threshold)
+        {
+            throw new ArgumentException("The threat threshold cannot be below the review threshold.", nameof(threatThreshold));
+        }
+
         _weights = weights;
         Bias = bias;
         Threshold = threshold;
+        ThreatThreshold = threatThreshold;
     }
 
     public static MenaceClassifier Default { get; } = Load();
 
     public float Bias { get; }
 
-    /// <summary>Probabilities from here up count as likely menacing.</summary>
+    /// <summary>Probabilities from here up count as likely menacing: review.</summary>
     public float Threshold { get; }
 
-    public double Probability(List<Token> tokens)
+    /// <summary>Probabilities from here up count as a threat.</summary>
+    public float ThreatThreshold { get; }
+
+    public double Probability(TextContext context)
     {
         var sink = new DotSink(_weights);
-        var count = MenaceFeaturizer.Visit(tokens, ref sink);
+        var count = MenaceFeaturizer.Visit(context, ref sink);
         var score = Bias + (count == 0 ? 0 : sink.Sum / Math.Sqrt(count));
         return 1.0 / (1.0 + Math.Exp(-score));
     }
 
-    public double Probability(string text) => Probability(Tokenizer.Tokenize(text));
+    public double Probability(string text) => Probability(Prepare(text));
 
-    public bool IsLikelyMenacing(List<Token> tokens) => Probability(tokens) >= Threshold;
+    /// <summary>
+    /// The sentence whose features weigh most towards menace (summed, unscaled), as its first and last token: what a
+    /// moderator is shown as the evidence of a threat found from the wording.
+    /// </summary>
+    public (int First, int Last) HeaviestSentence(TextContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var sink = new SentenceSink(_weights, new double[context.SentenceCount]);
+        MenaceFeaturizer.Visit(context, ref sink);
+        var heaviest = 0;
+        for (var s = 1; s < sink.Sums.Length; s++)
+        {
+            heaviest = sink.Sums[s] > sink.Sums[heaviest] ? s : heaviest;
+        }
 
-    /// <summary>Writes the compact format: magic, version, bits, bias, threshold, count, then (index, weight) pairs of the non-zero weights.</summary>
-    public static void Write(Stream stream, float[] weights, float bias, float threshold)
+        var tokens = context.Tokens;
+        var first = tokens.FindIndex(t => t.Sentence == heaviest);
+        var last = tokens.FindLastIndex(t => t.Sentence == heaviest);
+        return first < 0 ? (0, Math.Max(0, tokens.Count - 1)) : (first, last);
+    }
+
+    /// <summary>The comment prepared as the engine prepares it (tokens, language, lexicon cues).</summary>
+    internal static TextContext Prepare(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return new TextContext(text, tokens, LanguageDetector.Detect(tokens), Lexicon.Default);
+    }
+
+    /// <summary>Writes the compact format: magic, version, bits, bias, both thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
+    public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -60,6 +99,7 @@ internal sealed class MenaceClassifier
         writer.Write(MenaceFeaturizer.Bits);
         writer.Write(bias);
         writer.Write(threshold);
+        writer.Write(threatThreshold);
         writer.Write(weights.Count(w => w != 0));
         for (var i = 0; i < weights.Length; i++)
         {
@@ -76,11 +116,12 @@ internal sealed class MenaceClassifier
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != MenaceFeaturizer.Bits)
         {
-            throw new InvalidDataException("menace-net.bin is not a version 1 menace net for this featuriser; run train-menace.");
+            throw new InvalidDataException($"menace-net.bin is not a version {Version} menace net for this featuriser; run train-menace.");
         }
 
         var bias = reader.ReadSingle();
         var threshold = reader.ReadSingle();
+        var threatThreshold = reader.ReadSingle();
         var count = reader.ReadInt32();
         var weights = new float[MenaceFeaturizer.Buckets];
         for (var i = 0; i < count; i++)
@@ -89,7 +130,7 @@ internal sealed class MenaceClassifier
             weights[index] = reader.ReadSingle();
         }
 
-        return new MenaceClassifier(weights, bias, threshold);
+        return new MenaceClassifier(weights, bias, threshold, threatThreshold);
     }
 
     private static MenaceClassifier Load()
@@ -102,6 +143,13 @@ internal sealed class MenaceClassifier
     {
         public double Sum;
 
-        public void Add(int bucket) => Sum += weights[bucket];
+        public void Add(int bucket, int sentence) => Sum += weights[bucket];
+    }
+
+    private readonly struct SentenceSink(float[] weights, double[] sums) : IMenaceFeatureSink
+    {
+        public double[] Sums { get; } = sums;
+
+        public void Add(int bucket, int sentence) => Sums[sentence] += weights[bucket];
     }
 }

@@ -1,11 +1,12 @@
+using System.Numerics;
 using ModerationBot.Core.Analysis.Language;
 
 namespace ModerationBot.Core.Analysis.Threats;
 
-/// <summary>Receives the hashed features of one comment, one call per occurrence.</summary>
+/// <summary>Receives the hashed features of one comment, one call per occurrence, with the sentence it came from.</summary>
 internal interface IMenaceFeatureSink
 {
-    void Add(int bucket);
+    void Add(int bucket, int sentence);
 }
 
 /// <summary>
@@ -13,8 +14,11 @@ internal interface IMenaceFeatureSink
 /// undone) as unigrams and bigrams within a sentence, plus character 3–5-grams of each word with boundary marks, so
 /// that inflections and compounds share most of their features ("hotar"/"hotade", "bilen"/"bilar"). Each feature is
 /// an FNV-1a hash with a per-kind seed, finalised and masked into <see cref="Buckets"/> buckets. Links and @mentions
-/// are skipped (the words around them still form a bigram), numbers are one feature. Allocation-free and linear in the number of characters; the trainer in the
-/// CLI (<c>train-menace</c>) uses exactly this code, so changing it means retraining.
+/// are skipped (the words around them still form a bigram), numbers are one feature. Then, per sentence, the lexicon
+/// cues it carries and every pair of them ("second person" with "vehicle" and "misfortune"), so that wording the
+/// net has not met still shares features with menace it has met when the lexicons know its words' kind.
+/// Allocation-free and linear in the number of characters; the trainer in the CLI (<c>train-menace</c>) uses exactly
+/// this code, so changing it (or the lexicons' cues) means retraining.
 /// </summary>
 internal static class MenaceFeaturizer
 {
@@ -25,11 +29,38 @@ internal static class MenaceFeaturizer
     private const uint WordSeed = 2166136261;
     private const uint GramSeed = 0x5bd1e995;
     private const uint BigramSeed = 0x27d4eb2f;
+    private const uint CueSeed = 0x165667b1;
+    private const uint CuePairSeed = 0x61c88647;
     private const char WordStart = '\u0002';
     private const char WordEnd = '\u0003';
 
-    /// <summary>Feeds every feature of <paramref name="tokens"/> to <paramref name="sink"/>; returns how many.</summary>
-    public static int Visit<TSink>(List<Token> tokens, ref TSink sink)
+    /// <summary>Feeds every feature of the comment to <paramref name="sink"/>; returns how many.</summary>
+    public static int Visit<TSink>(TextContext context, ref TSink sink)
+        where TSink : struct, IMenaceFeatureSink
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var count = VisitWords(context.Tokens, ref sink);
+        for (var sentence = 0; sentence < context.SentenceCount; sentence++)
+        {
+            var cues = context.SentenceCues(sentence);
+            for (var a = cues; a != 0; a &= a - 1)
+            {
+                var first = (uint)BitOperations.TrailingZeroCount(a);
+                sink.Add(Bucket((CueSeed ^ first) * Prime), sentence);
+                count++;
+                for (var b = a & (a - 1); b != 0; b &= b - 1)
+                {
+                    var second = (uint)BitOperations.TrailingZeroCount(b);
+                    sink.Add(Bucket((CuePairSeed ^ (first << 8) ^ second) * Prime), sentence);
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static int VisitWords<TSink>(List<Token> tokens, ref TSink sink)
         where TSink : struct, IMenaceFeatureSink
     {
         var count = 0;
@@ -44,11 +75,11 @@ internal static class MenaceFeaturizer
 
             var word = token.Has(TokenFlags.Number) ? "#" : token.Norm;
             var wordHash = Hash(WordSeed, word);
-            sink.Add(Bucket(wordHash));
+            sink.Add(Bucket(wordHash), token.Sentence);
             count++;
             if (previousSentence == token.Sentence)
             {
-                sink.Add(Bucket((previous * 0x9E3779B1) ^ wordHash ^ BigramSeed));
+                sink.Add(Bucket((previous * 0x9E3779B1) ^ wordHash ^ BigramSeed), token.Sentence);
                 count++;
             }
 
@@ -68,7 +99,7 @@ internal static class MenaceFeaturizer
                     h = (h ^ At(word, i)) * Prime;
                     if (i - start >= 2)
                     {
-                        sink.Add(Bucket(h + (uint)(i - start)));
+                        sink.Add(Bucket(h + (uint)(i - start)), token.Sentence);
                         count++;
                     }
                 }

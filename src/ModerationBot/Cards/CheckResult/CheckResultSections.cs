@@ -17,6 +17,9 @@ internal static class CheckResultSections
     // The engine's note when its menace net, not its rules, finds the wording possibly menacing (action review).
     private const string PossibleVeiledThreatNote = "possible_veiled_threat";
 
+    // The engine's note when the threat finding rests on the menace net's reading of the wording, not on its rules.
+    private const string ThreatByWordingNote = "threat_by_wording";
+
     public static Container Verdict(BotTexts texts, string verdict, ModerationAction action) => new()
     {
         Style = CheckResultTexts.Style(action),
@@ -51,6 +54,11 @@ internal static class CheckResultSections
         if (possibleThreat)
         {
             yield return new TextBlock(texts[TextKeys.CheckNotePossibleVeiledThreat]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
+        }
+
+        if (notes.Any(note => note.Type == ThreatByWordingNote))
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNoteThreatByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
         }
 
         if (findings.Count == 0 && !invalidNumber && !possibleThreat)

@@ -43,7 +43,7 @@ public sealed class MenaceEvidenceTests
     [InlineData("Akta dig så du inte halkar, trappan är inte sandad.")]
     public void Analyze_AnswerAwaitedInvitationWarningOrOwnAddress_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -51,7 +51,7 @@ public sealed class MenaceEvidenceTests
     [InlineData("My ex told me he knows which bus I take home. What can the council do?")]
     public void Analyze_VictimReportsSomeoneElsesMenace_IsReviewedNotAThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Null(analysis.Threat);
         Assert.NotEqual(ModerationAction.Escalate, analysis.Action);
@@ -68,7 +68,7 @@ public sealed class MenaceEvidenceTests
     [Fact]
     public void Analyze_DeservedRewardAfterWish_IsNotAThreat()
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze("Hoppas ni får det ni förtjänar: semester och en rejäl löneförhöjning!").Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze("Hoppas ni får det ni förtjänar: semester och en rejäl löneförhöjning!").Threat);
     }
 
     [Fact]

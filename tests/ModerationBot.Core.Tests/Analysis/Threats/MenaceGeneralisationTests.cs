@@ -48,7 +48,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("I'll bring a hammer to the office and fix your broken chair")]
     public void Analyze_DrivingIdiomsAccidentsAndTools_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Det blir en mörk kväll på torget när ni släcker gatlyktorna")]
     public void Analyze_KindWishesPoliticalWishesAndDarkness_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -124,7 +124,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("The buses will have a very bad night with all this snow")]
     public void Analyze_HazardsFireNewsAndFlatTyres_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -154,7 +154,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Det är inget skämt, bussen har varit sen varje dag i en månad")]
     public void Analyze_GreetingsSafetyGearAndMemories_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -164,7 +164,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Ni skjuter ärendet framför er år efter år")]
     public void Analyze_PostponingIdioms_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     // A second batch, written after the structures were built and run once before the last fixes (then 5 of 10 threats
@@ -220,6 +220,6 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Wear a helmet when you ride the new mountain bike trail, it's steep")]
     public void Analyze_SecondBatchOfOrdinaryComments_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 }

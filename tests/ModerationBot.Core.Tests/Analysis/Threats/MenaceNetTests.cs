@@ -60,6 +60,17 @@ public sealed class MenaceNetTests
         Assert.Equal(Features("läs mer"), Features("läs https://example.com/hot @Kalle mer"));
     }
 
+    [Fact]
+    public void Featurize_WordsOfTheSameKind_ShareTheirCueFeatures()
+    {
+        // Two vehicles and two family members the lexicons know: the sentences share features beyond their words.
+        var car = Features("Fin bil du har. Synd om den går sönder.");
+        var boat = Features("Fin båt du har. Synd om den går sönder.");
+        var coffee = Features("Fint kaffe ni har. Synd om det tar slut.");
+
+        Assert.True(Shared(car, boat) > Shared(car, coffee), $"car/boat share {Shared(car, boat)}, car/coffee {Shared(car, coffee)}");
+    }
+
     [Theory]
     [InlineData("Your family must be proud of you. For now.")]
     [InlineData("Vi vet vilken förskola din dotter går på och när hon hämtas.")]
@@ -92,16 +103,40 @@ public sealed class MenaceNetTests
         weights[17] = 0.5f;
         weights[MenaceFeaturizer.Buckets - 1] = -1.25f;
         using var stream = new MemoryStream();
-        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f);
+        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f);
         stream.Position = 0;
 
         var read = MenaceClassifier.Read(stream);
 
         Assert.Equal(-0.75f, read.Bias);
         Assert.Equal(0.4f, read.Threshold);
-        Assert.Equal(24 + 2 * 8, stream.Length);
-        var original = new MenaceClassifier(weights, -0.75f, 0.4f);
+        Assert.Equal(0.8f, read.ThreatThreshold);
+        Assert.Equal(28 + 2 * 8, stream.Length);
+        var original = new MenaceClassifier(weights, -0.75f, 0.4f, 0.8f);
         Assert.Equal(original.Probability("Ni kommer att ångra det här"), read.Probability("Ni kommer att ångra det här"));
+    }
+
+    [Fact]
+    public void Classifier_ThreatThresholdBelowReview_Refused()
+    {
+        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.6f, 0.5f));
+    }
+
+    [Fact]
+    public void Classifier_OlderFile_RefusedWithWhatToDo()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(0x54454E4D);
+            writer.Write(1);
+            writer.Write(MenaceFeaturizer.Bits);
+        }
+
+        stream.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => MenaceClassifier.Read(stream));
+
+        Assert.Contains("train-menace", error.Message);
     }
 
     [Fact]
@@ -120,7 +155,7 @@ public sealed class MenaceNetTests
     {
         Assert.Equal(before, Analyzer(null).Analyze(text).Action);
 
-        var analysis = Analyzer(Always).Analyze(text);
+        var analysis = Analyzer(ReviewOnly).Analyze(text);
 
         Assert.Equal(ModerationAction.Review, analysis.Action);
         var note = Assert.Single(analysis.Notes);
@@ -138,12 +173,59 @@ public sealed class MenaceNetTests
     {
         var without = Analyzer(null).Analyze(text);
 
-        var with = Analyzer(Always).Analyze(text);
+        var with = Analyzer(ReviewOnly).Analyze(text);
 
         Assert.Equal(action, without.Action);
         Assert.Equal(action, with.Action);
         Assert.DoesNotContain(with.Notes, n => n.Type == MenaceClassifier.NoteType);
         Assert.Equal(without.Rules.Select(r => r.Rule), with.Rules.Select(r => r.Rule));
+    }
+
+    [Theory]
+    [InlineData("Tack för svaret, du. Brasan brinner fint i kväll. Ha det bra.", "Brasan brinner fint i kväll", ThreatTarget.Person, ThreatSeverity.High)]
+    [InlineData("Ni på kommunhuset har fått er varning nu!", "Ni på kommunhuset har fått er varning nu", ThreatTarget.Organisation, ThreatSeverity.Medium)]
+    public void Analyze_NetSureOfMenace_ThreatWithItsHeaviestSentenceEscalated(string text, string evidence, ThreatTarget target, ThreatSeverity severity)
+    {
+        // A net whose only weight is on "brinner"/"varning": the sentence carrying it is the evidence.
+        var weights = new float[MenaceFeaturizer.Buckets];
+        foreach (var bucket in Features("brinner").Concat(Features("varning")))
+        {
+            weights[bucket] = 3f;
+        }
+
+        var analysis = Analyzer(new MenaceClassifier(weights, 0f, 0.3f, 0.5f)).Analyze(text);
+
+        Assert.Equal(ModerationAction.Escalate, analysis.Action);
+        Assert.Equal(new ThreatAssessment(severity, target), analysis.Threat);
+        var finding = Assert.Single(analysis.Rules, r => r.Rule == RuleId.Threat);
+        Assert.Equal(evidence, text[finding.Start!.Value..finding.End!.Value]);
+        var note = Assert.Single(analysis.Notes);
+        Assert.Equal((MenaceClassifier.ThreatNoteType, finding.Start, finding.End), (note.Type, note.Start, note.End));
+    }
+
+    [Fact]
+    public void Analyze_NetSureOfMenaceInAReportedThreat_StaysReviewWithoutAThreat()
+    {
+        const string text = "Någon skrev \"jag ska döda dig\" till min dotter i går, vi har polisanmält.";
+
+        var analysis = Analyzer(Always).Analyze(text);
+
+        Assert.Null(analysis.Threat);
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        Assert.DoesNotContain(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType);
+    }
+
+    [Fact]
+    public void Analyze_RulesFindTheThreat_NetNotAsked()
+    {
+        const string text = "Jag ska döda dig när du går hem från kommunhuset ikväll.";
+
+        var rules = Analyzer(null).Analyze(text);
+        var analysis = Analyzer(Always).Analyze(text);
+
+        Assert.Equal(rules.Threat, analysis.Threat);
+        Assert.Equal(rules.Rules.Select(r => (r.Rule, r.Start, r.End)), analysis.Rules.Select(r => (r.Rule, r.Start, r.End)));
+        Assert.Empty(analysis.Notes);
     }
 
     [Fact]
@@ -155,30 +237,50 @@ public sealed class MenaceNetTests
         Assert.Empty(analysis.Notes);
     }
 
-    [Fact]
-    public void Analyze_DefaultEngine_VeiledThreatTheRulesMissGoesToReview()
+    [Theory]
+    [InlineData("Your family must be proud of you. For now.")]
+    [InlineData("Socialsekreteraren har en lång promenad till parkeringen efter jobbet.")]
+    public void Analyze_DefaultEngine_VeiledThreatTheRulesMiss_NotLeftAtReply(string text)
     {
-        const string text = "Your family must be proud of you. For now.";
-
         var rules = Analyzer(null).Analyze(text);
         var analysis = CommentAnalyzer.CreateDefault().Analyze(text);
 
         Assert.Null(rules.Threat);
         Assert.Contains(rules.Action, new[] { ModerationAction.Reply, ModerationAction.None });
-        Assert.Equal(ModerationAction.Review, analysis.Action);
-        Assert.Contains(analysis.Notes, n => n.Type == "possible_veiled_threat");
+        Assert.Contains(analysis.Action, new[] { ModerationAction.Review, ModerationAction.Escalate });
+        Assert.Contains(analysis.Notes, n => n.Type is "possible_veiled_threat" or "threat_by_wording");
     }
 
-    private static readonly MenaceClassifier Always = new(new float[MenaceFeaturizer.Buckets], 10f, 0.5f);
+    // Probability 1 for every comment: the threat tier always speaks.
+    [Theory]
+    [InlineData("Du kommer inte att kunna gå ensam hem från kommunhuset längre.", ThreatTarget.Person)]
+    [InlineData("Hoppas du njuter av din sista sommar i huset, handläggaren.", ThreatTarget.Staff)]
+    public void Analyze_DefaultEngine_MenaceTheRulesMiss_ThreatFromTheWordingEscalated(string text, ThreatTarget target)
+    {
+        var rules = Analyzer(null).Analyze(text);
+        var analysis = CommentAnalyzer.CreateDefault().Analyze(text);
 
-    private static readonly MenaceClassifier Never = new(new float[MenaceFeaturizer.Buckets], -10f, 0.5f);
+        Assert.Null(rules.Threat);
+        Assert.Equal(ModerationAction.Escalate, analysis.Action);
+        Assert.Equal(new ThreatAssessment(ThreatSeverity.High, target), analysis.Threat);
+        var finding = Assert.Single(analysis.Rules, r => r.Rule == RuleId.Threat);
+        Assert.False(string.IsNullOrEmpty(finding.Basis.Explanation.Sv));
+        Assert.Contains(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType && n.Start == finding.Start && n.End == finding.End);
+    }
+
+    private static readonly MenaceClassifier Always = new(new float[MenaceFeaturizer.Buckets], 10f, 0.5f, 0.9f);
+
+    // Probability 0.73 for every comment: above review, below threat.
+    private static readonly MenaceClassifier ReviewOnly = new(new float[MenaceFeaturizer.Buckets], 1f, 0.5f, 0.9f);
+
+    private static readonly MenaceClassifier Never = new(new float[MenaceFeaturizer.Buckets], -10f, 0.5f, 0.9f);
 
     private static CommentAnalyzer Analyzer(MenaceClassifier? menace) => new(new PersonalDataDetector(), PolicyPack.Default, menace);
 
     private static List<int> Features(string text)
     {
         var sink = new ListSink(new List<int>());
-        MenaceFeaturizer.Visit(Tokenizer.Tokenize(text), ref sink);
+        MenaceFeaturizer.Visit(MenaceClassifier.Prepare(text), ref sink);
         return sink.Buckets;
     }
 
@@ -188,6 +290,6 @@ public sealed class MenaceNetTests
     {
         public List<int> Buckets { get; } = buckets;
 
-        public void Add(int bucket) => Buckets.Add(bucket);
+        public void Add(int bucket, int sentence) => Buckets.Add(bucket);
     }
 }

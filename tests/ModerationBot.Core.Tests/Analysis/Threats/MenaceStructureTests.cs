@@ -30,7 +30,7 @@ public sealed class MenaceStructureTests
     [InlineData("Grannens hus är av trä och mitt också, finns det bidrag för fasadfärg?")]
     public void Analyze_FireSafetyOrTheWritersOwnFire_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class MenaceStructureTests
     [InlineData("Era fönster på förskolan är tunna och det drar kallt, när kommer renoveringen?")]
     public void Analyze_OrdinaryMentionOfHomesAndSchools_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class MenaceStructureTests
     [InlineData("If I have my way, the council will build a new skate park next year.")]
     public void Analyze_PromisesElectionsAndGoodNews_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -126,13 +126,13 @@ public sealed class MenaceStructureTests
     [InlineData("Det är brandfarligt att elda i skogen nu, följ eldningsförbudet.")]
     public void Analyze_MeetingsChoicesAndHazards_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Fact]
     public void Analyze_QuotedMenaceInAVictimsMessage_IsReviewedNotAThreat()
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze("Min son fick ett sms: 'vi vet var du bor'. Vad gör vi?");
+        var analysis = AnalyzerFixture.Rules.Analyze("Min son fick ett sms: 'vi vet var du bor'. Vad gör vi?");
 
         Assert.Null(analysis.Threat);
         Assert.Equal(ModerationAction.Review, analysis.Action);
@@ -170,6 +170,6 @@ public sealed class MenaceStructureTests
     [InlineData("I found out which street the new recycling point is on. Took me ten minutes.")]
     public void Analyze_RegretOfADecisionGamesOwnThingsAndIdioms_AreNotThreats(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 }

@@ -18,7 +18,7 @@ public sealed class ThreatDetectionTests
     [InlineData("Budgeten kommer att slå hårt mot barnfamiljerna.")]
     public void Analyze_ViolentIdiom_IsNotAThreat(string text)
     {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
+        var result = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Null(result.Threat);
         Assert.NotEqual(ModerationAction.Escalate, result.Action);
@@ -66,6 +66,6 @@ public sealed class ThreatDetectionTests
     [InlineData("I'm not going to hurt anyone, I just want answers.")]
     public void Analyze_NegatedViolence_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ThreatEvidenceTests
     [InlineData("Jag kommer till ert kontor imorgon för att klaga.")]
     public void Analyze_ComparisonCollectiveSubjectOrDoerAddressed_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class ThreatPhrasingTests
     [InlineData("Polisen borde slå ner på buset vid stationen.")]
     public void Analyze_HarmDoneByADecisionOrIdiomaticVerb_IsNotAThreat(string text)
     {
-        Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]

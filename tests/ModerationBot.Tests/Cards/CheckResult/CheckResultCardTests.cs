@@ -72,6 +72,20 @@ public sealed class CheckResultCardTests
         Assert.Contains("Kan vara ett dolt hot", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sv", "Hotet bedöms utifrån ordalagen", "Eskalera")]
+    [InlineData("en", "The threat is judged from the wording", "Escalate")]
+    public void Build_RealAnalysisOfMenaceTheRulesMiss_EscalateWithTheWordingNote(string language, string note, string verdict)
+    {
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("Hoppas du njuter av din sista sommar i huset, handläggaren.");
+
+        var json = Json(CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For(language)));
+
+        Assert.Equal(ModerationAction.Escalate, analysis.Action);
+        Assert.Contains(note, json, StringComparison.Ordinal);
+        Assert.Contains(verdict, json, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Build_IdentityNumberWithWrongCheckDigit_IsStillMasked()
     {
