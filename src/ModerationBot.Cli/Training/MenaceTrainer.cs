@@ -78,10 +78,10 @@ internal static class MenaceTrainer
     /// the other files, measured on the held-out one. Sets were written by different people at different times, so
     /// this is closer to wording never seen than random folds.
     /// </summary>
-    public static List<(string Source, MenaceFigures Figures)> LeaveOneSetOut(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options, string? only = null)
+    public static List<(string Source, MenaceFigures Figures)> LeaveOneSetOut(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options, IReadOnlyCollection<string>? only = null)
     {
         var results = new List<(string, MenaceFigures)>();
-        foreach (var source in examples.Select(e => e.Source).Distinct().Where(s => only is null || s == only))
+        foreach (var source in examples.Select(e => e.Source).Distinct().Where(s => only is null || only.Contains(s)))
         {
             var train = examples.Where(e => e.Source != source).ToList();
             var test = examples.Where(e => e.Source == source).ToList();
@@ -190,6 +190,6 @@ internal static class MenaceTrainer
     }
 }
 
-internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.1f, double MaxThreatShare = 0.01);
+internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01);
 
 internal sealed record MenaceTrainingResult(float[] Weights, float Bias, float Threshold, float ThreatThreshold, MenaceFigures CrossValidated, double[] OutOfFold);

@@ -18,11 +18,12 @@ public static class TrainMenaceCommand
         var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
         var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
+        var holdOut = new Option<string[]>("--hold-out") { Description = "With --by-set: hold out only these data files (file names).", AllowMultipleArgumentsPerToken = true };
         var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
         {
-            data, output, folds, maxReview, maxThreat, l2, bySet, list,
+            data, output, folds, maxReview, maxThreat, l2, bySet, holdOut, list,
         };
         command.Hidden = true;
         command.SetAction(parseResult =>
@@ -50,7 +51,8 @@ public static class TrainMenaceCommand
 
             if (parseResult.GetValue(bySet))
             {
-                foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, options))
+                var only = parseResult.GetValue(holdOut) is { Length: > 0 } names ? names : null;
+                foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, options, only))
                 {
                     console.Output.WriteLine($"Held out {source}: {figures}");
                 }

@@ -57,7 +57,7 @@ public sealed class CheckCommandEngineTests
     [Fact]
     public async Task Check_VeiledThreatTheRulesMiss_ReviewWithPossibleVeiledThreatNote()
     {
-        const string text = "Your family must be proud of you. For now.";
+        const string text = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
         var input = JsonSerializer.Serialize(new { id = "v1", text });
 
         var run = await CheckHarness.RunAsync(DefaultCommentAnalyzer.Create(), ["-f", "jsonl"], stdin: input);

@@ -18,7 +18,7 @@ public sealed class HandMadeTrapTests
         var traps = Traps();
         var threats = traps.Where(t => AnalyzerFixture.Analyzer.Analyze(t).Threat is not null).ToList();
 
-        // Measured when the net's threat tier was introduced: 5 of 175.
+        // Measured when the net's threat tier was introduced, and after its second round of training data: 5 of 172.
         Assert.True(traps.Count >= 170, $"{traps.Count} traps found");
         Assert.True(threats.Count <= 5, $"{threats.Count} of {traps.Count} traps read as threats: {string.Join(" | ", threats)}");
     }

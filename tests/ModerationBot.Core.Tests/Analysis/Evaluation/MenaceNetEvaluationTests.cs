@@ -19,6 +19,8 @@ public sealed class MenaceNetEvaluationTests
         "threat-challenge-holdout2.jsonl", "threat-challenge-holdout3.jsonl", "threat-challenge-holdout4.jsonl",
         "threat-challenge-holdout5.jsonl", "threat-challenge-holdout6.jsonl", "threat-challenge-tuning5.jsonl", "menace-training.jsonl",
         "menace-batch-a.jsonl", "menace-batch-b.jsonl", "menace-batch-c.jsonl", "menace-batch-d.jsonl", "menace-batch-e.jsonl", "menace-batch-f.jsonl",
+        "menace-batch-g.jsonl", "menace-batch-h.jsonl", "menace-batch-i.jsonl", "menace-batch-j.jsonl", "menace-batch-k.jsonl", "menace-batch-l.jsonl",
+        "menace-batch-m.jsonl",
     };
 
     [Theory]
@@ -53,12 +55,14 @@ public sealed class MenaceNetEvaluationTests
     }
 
     // Written blind by other people, never read, never trained on (train-menace reads threat-challenge* and menace-*,
-    // not blind-*). Set 7, rules and both tiers: 46 of 55 threats found (8 of them from the wording), 7 of the other
-    // 9 sent to review, 2 left at reply; the review note on 2 of 45 non-threats. Set 8, run once: 51 of 65 found
-    // (14 from the wording, no false one), 4 left at reply; the note on 2 of 55 non-threats.
+    // not blind-*). Set 7, rules and both tiers: 46 of 55 threats found (8 of them from the wording), 1 left at reply;
+    // the review note on 2 of 45 non-threats. Set 8: 52 of 65 found (15 from the wording, no false one), 3 left at
+    // reply, the note on 1 of 55. Set 9, run once: 52 of 60 found (25 from the wording, 1 false), 1 left at reply,
+    // the note on 4 of 90 non-threats.
     [Theory]
-    [InlineData("blind-holdout7.jsonl", 2, 2, 0)]
-    [InlineData("blind-holdout8.jsonl", 4, 2, 0)]
+    [InlineData("blind-holdout7.jsonl", 1, 2, 0)]
+    [InlineData("blind-holdout8.jsonl", 3, 1, 0)]
+    [InlineData("blind-holdout9.jsonl", 1, 4, 1)]
     public void Analyze_BlindSet_FewThreatsLeftAtReplyAndFewNonThreatsFlagged(string file, int maxLeftAtReply, int maxNoted, int maxFalseByWording)
     {
         var comments = LabelledComment.Load(file);

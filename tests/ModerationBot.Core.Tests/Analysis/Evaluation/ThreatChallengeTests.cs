@@ -41,7 +41,9 @@ public sealed class ThreatChallengeTests
     // its kinds of misses were then read for a second round of structures, after which it gives 0.97 (precision 1.0).
     // The seventh (blind-holdout7), also written blind and never read nor trained on: 0.69 (precision 0.88) by the
     // rules, 0.84 (0.90) once the menace net's threat tier reads the wording. The eighth (blind-holdout8), written blind
-    // the same way and run once, with the threat tier: 0.78 (0.93); the engine before the tier gave 0.57 (0.90).
+    // the same way and run once, with the threat tier: 0.78 (0.93); the engine before the tier gave 0.57 (0.90); after
+    // the net's second round of training data, 0.80 (0.93). The ninth (blind-holdout9), written blind and run once
+    // after that round: 0.87 (0.87); the engine before the tier gave 0.45 (0.79).
     [Theory]
     [InlineData("threat-challenge-holdout.jsonl", 0.99)]
     [InlineData("threat-challenge-holdout2.jsonl", 0.95)]
@@ -50,7 +52,8 @@ public sealed class ThreatChallengeTests
     [InlineData("threat-challenge-holdout6.jsonl", 0.74)]
     [InlineData("threat-challenge-holdout5.jsonl", 0.96)]
     [InlineData("blind-holdout7.jsonl", 0.83)]
-    [InlineData("blind-holdout8.jsonl", 0.78)]
+    [InlineData("blind-holdout8.jsonl", 0.80)]
+    [InlineData("blind-holdout9.jsonl", 0.86)]
     public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall)
     {
         var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
@@ -69,6 +72,7 @@ public sealed class ThreatChallengeTests
     [InlineData("threat-challenge-holdout5.jsonl", 60, 50)]
     [InlineData("blind-holdout7.jsonl", 55, 45)]
     [InlineData("blind-holdout8.jsonl", 65, 55)]
+    [InlineData("blind-holdout9.jsonl", 60, 90)]
     public void ThreatChallengeSets_Size_HoldoutsHaveEnoughThreatsAndTraps(string file, int threats, int traps)
     {
         var holdout = LabelledComment.Load(file);

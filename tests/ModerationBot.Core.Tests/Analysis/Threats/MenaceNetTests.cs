@@ -72,7 +72,7 @@ public sealed class MenaceNetTests
     }
 
     [Theory]
-    [InlineData("Your family must be proud of you. For now.")]
+    [InlineData("Socialsekreteraren har en lång promenad till parkeringen efter jobbet.")]
     [InlineData("Vi vet vilken förskola din dotter går på och när hon hämtas.")]
     [InlineData("We know where the councillor parks his car every night. Shame if something happened.")]
     [InlineData("Du kommer inte att kunna gå ensam hem från kontoret längre.")]
@@ -238,8 +238,8 @@ public sealed class MenaceNetTests
     }
 
     [Theory]
-    [InlineData("Your family must be proud of you. For now.")]
     [InlineData("Socialsekreteraren har en lång promenad till parkeringen efter jobbet.")]
+    [InlineData("Hoppas du njuter av din sista sommar i huset, handläggaren.")]
     public void Analyze_DefaultEngine_VeiledThreatTheRulesMiss_NotLeftAtReply(string text)
     {
         var rules = Analyzer(null).Analyze(text);

@@ -24,6 +24,18 @@ public sealed class CheckCommandTests(ModerationBotFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Post_GranskaMenaceTheRulesMiss_EscalationCardSaysItIsJudgedFromTheWording()
+    {
+        var activity = TestActivities.PersonalMessage("granska Hoppas du njuter av din sista sommar i huset, handläggaren.", factory.Connector.ServiceUrl).Isolated();
+
+        var (_, card) = await CheckTurns.SendAndGetCardAsync(factory, activity, Ct);
+
+        var text = CheckTurns.AllText(card);
+        Assert.Contains("Gör så här: eskalera", text, StringComparison.Ordinal);
+        Assert.Contains("Hotet bedöms utifrån ordalagen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_CheckInEnglishLocale_SendsEnglishResultCard()
     {
         var activity = TestActivities.PersonalMessage("check The new bus timetable is a total waste of taxpayers' money.", factory.Connector.ServiceUrl, locale: "en-US").Isolated();

@@ -64,7 +64,7 @@ public sealed class CheckResultCardTests
     [Fact]
     public void Build_RealAnalysisOfVeiledThreatTheRulesMiss_ShowsReviewAndTheNote()
     {
-        var analysis = CommentAnalyzer.CreateDefault().Analyze("Your family must be proud of you. For now.");
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("Socialsekreteraren har en lång promenad till parkeringen efter jobbet.");
 
         var json = Json(CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv")));
 
