@@ -18,12 +18,14 @@ internal static class CheckHelp
         Limit: comments over 100,000 characters are skipped and reported.
 
         Output (stdout, --format):
-          text   a report for a person; comment text appears only as a redacted excerpt
+          text   a report for a person (with the notes); comment text appears only as a redacted excerpt
           jsonl  one object per comment, in input order: id, language, action, rules, threat, personalData,
                  sensitiveData, redacted, notes (type, start, end; e.g. invalid_identity_number;
                  possible_veiled_threat when the menace net sent a comment the rules would answer to
                  review; threat_by_wording when the threat rests on the net's reading of the wording, on
-                 the sentence that weighs most); start/end are UTF-16 offsets into the text, end exclusive
+                 the sentence that weighs most; threat_doubted_by_wording when the rules' threat went to
+                 review because the wording weighs against menace); start/end are UTF-16 offsets into the
+                 text, end exclusive
           json   the same objects as one array
 
         Bad input (unreadable line, missing id or text, over-long comment, empty input, missing file) is

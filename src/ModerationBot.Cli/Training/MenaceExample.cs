@@ -1,15 +1,20 @@
 using ModerationBot.Core.Analysis;
+using ModerationBot.Core.Analysis.Threats;
 
 namespace ModerationBot.Cli.Training;
 
-/// <summary>One training comment: its text, whether it is a threat, its file, and what the rules alone made of it.</summary>
-internal sealed record MenaceExample(string Text, bool Threat, string Source, bool RuleThreat, ModerationAction RuleAction)
+/// <summary>
+/// One training comment: its text, whether it is a threat, its file, what the rules alone made of it (threat, action,
+/// whether they saw violent words only in a report of someone else's), and how many words the net reads.
+/// </summary>
+internal sealed record MenaceExample(string Text, bool Threat, string Source, bool RuleThreat, ModerationAction RuleAction, bool RuleReported = false, int Words = int.MaxValue)
 {
-    /// <summary>Only a reply or no action can be turned into review by the net; escalate, remove and review stay.</summary>
-    public bool NetCanChange => !RuleThreat && RuleAction is ModerationAction.Reply or ModerationAction.None;
+    /// <summary>The net may turn a reply or no action into review (as the analyzer asks it); escalate, remove and review stay.</summary>
+    public bool NetCanChange => !RuleThreat && RuleAction is ModerationAction.Reply or ModerationAction.None && Words >= MenaceClassifier.MinWordsForReview;
 
-    /// <summary>The net may turn a reply, no action or review into a threat; a removal stays.</summary>
-    public bool NetCanThreaten => !RuleThreat && RuleAction is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review;
+    /// <summary>The net may turn a reply, no action or review into a threat (as the analyzer asks it); a removal stays.</summary>
+    public bool NetCanThreaten => !RuleThreat && !RuleReported && RuleAction is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
+        && Words >= MenaceClassifier.MinWordsForThreat;
 
     /// <summary>From the labelled sets: ordinary municipal comments rather than hand-made threat traps.</summary>
     public bool Ordinary => Source.StartsWith("labelled-comments", StringComparison.Ordinal) || Source.StartsWith("menace-training", StringComparison.Ordinal);

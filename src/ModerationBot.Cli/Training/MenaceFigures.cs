@@ -8,7 +8,7 @@ namespace ModerationBot.Cli.Training;
 internal sealed record MenaceFigures(
     int Examples, int Threats, int RuleMissedThreats, int RuleMissedCaught, int AllThreatsCaught,
     int AnsweredNonThreats, int AnsweredNonThreatsReviewed, int OrdinaryAnswered, int OrdinaryReviewed, int TrapsAnswered, int TrapsReviewed,
-    int RuleThreatsFound, int RuleFalseThreats, int NetThreatsFound, int NetFalseThreats)
+    int RuleThreatsFound, int RuleFalseThreats, int NetThreatsFound, int NetFalseThreats, int RuleThreatsDoubted, int RuleFalseDoubted)
 {
     public double RuleMissedCaughtShare => Share(RuleMissedCaught, RuleMissedThreats);
 
@@ -26,20 +26,27 @@ internal sealed record MenaceFigures(
     /// <summary>Threat precision of the rules and the net's threat tier together.</summary>
     public double ThreatPrecision => Share(RuleThreatsFound + NetThreatsFound, RuleThreatsFound + NetThreatsFound + RuleFalseThreats + NetFalseThreats);
 
-    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold, double threatThreshold)
+    /// <summary>
+    /// As the analyzer decides: a rules' threat below <paramref name="doubtThreshold"/> goes to review (no threat); the
+    /// threat tier and the review tier only where the net is asked (<see cref="MenaceExample.NetCanThreaten"/>,
+    /// <see cref="MenaceExample.NetCanChange"/>).
+    /// </summary>
+    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold, double threatThreshold, double doubtThreshold)
     {
         int threats = 0, missed = 0, missedCaught = 0, caught = 0, answered = 0, answeredReviewed = 0, ordinary = 0, ordinaryReviewed = 0, traps = 0, trapsReviewed = 0;
-        int ruleFound = 0, ruleFalse = 0, netFound = 0, netFalse = 0;
+        int ruleFound = 0, ruleFalse = 0, netFound = 0, netFalse = 0, ruleDoubted = 0, falseDoubted = 0;
         for (var i = 0; i < examples.Count; i++)
         {
             var e = examples[i];
             var hit = probabilities[i] >= threshold;
             var threat = e.NetCanThreaten && probabilities[i] >= threatThreshold;
+            var doubted = e.RuleThreat && probabilities[i] < doubtThreshold;
             if (e.Threat)
             {
                 threats++;
                 caught += hit ? 1 : 0;
-                ruleFound += e.RuleThreat ? 1 : 0;
+                ruleFound += e.RuleThreat && !doubted ? 1 : 0;
+                ruleDoubted += doubted ? 1 : 0;
                 netFound += threat ? 1 : 0;
                 if (e.NetCanChange)
                 {
@@ -50,7 +57,8 @@ internal sealed record MenaceFigures(
                 continue;
             }
 
-            ruleFalse += e.RuleThreat ? 1 : 0;
+            ruleFalse += e.RuleThreat && !doubted ? 1 : 0;
+            falseDoubted += doubted ? 1 : 0;
             netFalse += threat ? 1 : 0;
             if (e.NetCanChange)
             {
@@ -70,7 +78,7 @@ internal sealed record MenaceFigures(
         }
 
         return new MenaceFigures(examples.Count, threats, missed, missedCaught, caught, answered, answeredReviewed, ordinary, ordinaryReviewed, traps, trapsReviewed,
-            ruleFound, ruleFalse, netFound, netFalse);
+            ruleFound, ruleFalse, netFound, netFalse, ruleDoubted, falseDoubted);
     }
 
     public override string ToString() =>
@@ -78,7 +86,8 @@ internal sealed record MenaceFigures(
         $"The net alone on all threats: {AllThreatsCaught}/{Threats} ({NetRecall:P1}). " +
         $"Non-threats the rules answer: {AnsweredNonThreats}, turned into review or threat: {AnsweredNonThreatsReviewed} ({ReviewShare:P1}); " +
         $"ordinary comments {OrdinaryReviewed}/{OrdinaryAnswered} ({OrdinaryReviewShare:P1}), traps {TrapsReviewed}/{TrapsAnswered} ({TrapReviewShare:P1}). " +
-        $"Threats: rules {RuleThreatsFound} (+{RuleFalseThreats} false), net {NetThreatsFound} (+{NetFalseThreats} false); together precision {ThreatPrecision:F3}, recall {ThreatRecall:F3}.";
+        $"Threats: rules {RuleThreatsFound} (+{RuleFalseThreats} false; {RuleFalseDoubted} false and {RuleThreatsDoubted} real sent to review as doubted), " +
+        $"net {NetThreatsFound} (+{NetFalseThreats} false); together precision {ThreatPrecision:F3}, recall {ThreatRecall:F3}.";
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }

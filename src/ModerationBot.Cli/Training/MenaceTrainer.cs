@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using ModerationBot.Core.Analysis;
 using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Scoring;
 using ModerationBot.Core.Analysis.Threats;
 
 namespace ModerationBot.Cli.Training;
@@ -44,7 +45,10 @@ internal static class MenaceTrainer
 
                 var threat = json.RootElement.TryGetProperty("threat", out var t) && t.ValueKind == JsonValueKind.Object;
                 var analysis = rules.Analyze(text);
-                examples.Add(new MenaceExample(text, threat, Path.GetFileName(file), analysis.Threat is not null, analysis.Action));
+                var context = MenaceClassifier.Prepare(text);
+                var reported = ThreatDetector.Assess(context, ScoringWeights.Default).Reported;
+                examples.Add(new MenaceExample(text, threat, Path.GetFileName(file), analysis.Threat is not null, analysis.Action,
+                    reported && analysis.Threat is null, MenaceClassifier.Words(context.Tokens)));
             }
         }
 
@@ -53,6 +57,14 @@ internal static class MenaceTrainer
 
     public static MenaceTrainingResult Train(IReadOnlyList<MenaceExample> examples, MenaceTrainingOptions options)
     {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (!examples.Any(e => e.Threat) || !examples.Any(e => !e.Threat && e.NetCanChange) || !examples.Any(e => !e.Threat && e.NetCanThreaten))
+        {
+            throw new ArgumentException("The data need threats and non-threats the net may change.", nameof(examples));
+        }
+
         var features = examples.Select(e => Featurize(e.Text)).ToList();
         var outOfFold = new double[examples.Count];
         var folds = AssignFolds(examples, options.Folds);
@@ -68,9 +80,18 @@ internal static class MenaceTrainer
 
         var threshold = ChooseThreshold(examples, outOfFold, e => e.NetCanChange, options.MaxReviewShare);
         var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare));
+        var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold));
         var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
-        return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold,
-            MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold), outOfFold);
+        return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold, doubtThreshold,
+            MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold, doubtThreshold), outOfFold);
+    }
+
+    // Half the lowest out-of-fold probability of any threat the rules found: a rules' threat only goes to review when
+    // its wording weighs well below every real threat of the data, so no threat found here would have been doubted.
+    private static float ChooseDoubtThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities)
+    {
+        var found = Enumerable.Range(0, examples.Count).Where(i => examples[i].Threat && examples[i].RuleThreat).Select(i => probabilities[i]).ToList();
+        return found.Count == 0 ? 0f : (float)(found.Min() / 2);
     }
 
     /// <summary>
@@ -87,7 +108,7 @@ internal static class MenaceTrainer
             var test = examples.Where(e => e.Source == source).ToList();
             var model = Train(train, options);
             var probabilities = test.Select(e => Probability(Featurize(e.Text), model.Weights, model.Bias)).ToList();
-            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold)));
+            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold, model.DoubtThreshold)));
         }
 
         return results;
@@ -190,6 +211,16 @@ internal static class MenaceTrainer
     }
 }
 
-internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01);
+internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01)
+{
+    public void Validate()
+    {
+        if (Folds < 2 || MaxReviewShare is < 0 or >= 1 || MaxThreatShare is < 0 or >= 1 || L2 < 0)
+        {
+            throw new ArgumentException("Folds must be at least 2, the shares at least 0 and below 1, L2 not negative.");
+        }
+    }
+}
 
-internal sealed record MenaceTrainingResult(float[] Weights, float Bias, float Threshold, float ThreatThreshold, MenaceFigures CrossValidated, double[] OutOfFold);
+internal sealed record MenaceTrainingResult(
+    float[] Weights, float Bias, float Threshold, float ThreatThreshold, float DoubtThreshold, MenaceFigures CrossValidated, double[] OutOfFold);

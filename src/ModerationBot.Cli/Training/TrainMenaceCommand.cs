@@ -18,7 +18,7 @@ public static class TrainMenaceCommand
         var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
         var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
-        var holdOut = new Option<string[]>("--hold-out") { Description = "With --by-set: hold out only these data files (file names).", AllowMultipleArgumentsPerToken = true };
+        var holdOut = new Option<string[]>("--hold-out") { Description = "Hold out only these data files (file names), as --by-set does for all.", AllowMultipleArgumentsPerToken = true };
         var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
@@ -29,8 +29,25 @@ public static class TrainMenaceCommand
         command.SetAction(parseResult =>
         {
             var console = parseResult.InvocationConfiguration;
-            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
             var options = new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat));
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                console.Error.WriteLine(ex.Message);
+                return 2;
+            }
+
+            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
+            var only = parseResult.GetValue(holdOut) is { Length: > 0 } names ? names : null;
+            if (only?.FirstOrDefault(name => !examples.Exists(e => e.Source == name)) is { } unknown)
+            {
+                console.Error.WriteLine($"--hold-out: no data file named {unknown}.");
+                return 2;
+            }
+
             var result = MenaceTrainer.Train(examples, options);
             if (parseResult.GetValue(list))
             {
@@ -38,20 +55,23 @@ public static class TrainMenaceCommand
                 {
                     var e = examples[i];
                     var p = result.OutOfFold[i];
-                    if (e.NetCanChange && p >= result.Threshold != e.Threat)
+                    var kind = e switch
                     {
-                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(e.Threat ? "missed" : "review")} {p:F3} {e.Source}: {e.Text}"));
-                    }
-                    else if (!e.Threat && e.NetCanThreaten && p >= result.ThreatThreshold)
+                        { Threat: false, NetCanThreaten: true } when p >= result.ThreatThreshold => "threat",
+                        { Threat: false, NetCanChange: true } when p >= result.Threshold => "review",
+                        { Threat: true, NetCanChange: true } when p < result.Threshold => "missed",
+                        { RuleThreat: true } when p < result.DoubtThreshold => e.Threat ? "doubted" : "doubted-false",
+                        _ => null,
+                    };
+                    if (kind is not null)
                     {
-                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threat {p:F3} {e.Source}: {e.Text}"));
+                        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} {p:F3} {e.Source}: {e.Text}"));
                     }
                 }
             }
 
-            if (parseResult.GetValue(bySet))
+            if (parseResult.GetValue(bySet) || only is not null)
             {
-                var only = parseResult.GetValue(holdOut) is { Length: > 0 } names ? names : null;
                 foreach (var (source, figures) in MenaceTrainer.LeaveOneSetOut(examples, options, only))
                 {
                     console.Output.WriteLine($"Held out {source}: {figures}");
@@ -61,11 +81,11 @@ public static class TrainMenaceCommand
             var path = parseResult.GetValue(output)!;
             using (var stream = File.Create(path))
             {
-                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold);
+                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold);
             }
 
             console.Output.WriteLine($"Cross-validated ({parseResult.GetValue(folds)} folds): {result.CrossValidated}");
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds: review {result.Threshold:F4}, threat {result.ThreatThreshold:F4}; bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds: review {result.Threshold:F4}, threat {result.ThreatThreshold:F4}, doubt {result.DoubtThreshold:F4}; bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
             return 0;
         });
         return command;

@@ -64,12 +64,23 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         var context = new TextContext(text, tokens, language, _lexicon);
         var scan = _personalData.Scan(text);
         var threat = ThreatDetector.Assess(context, _weights);
+
+        // A threat the rules found, in wording that weighs more strongly against menace than any threat the net was
+        // trained on, goes to a person rather than straight to a manager: violent or ominous words in friendly or
+        // idiomatic use ("Your days are numbered, Lasse, enjoy your retirement").
+        AnalysisNote? doubted = null;
+        if (threat.Assessment is not null && _menace is not null && _menace.Probability(context) < _menace.DoubtThreshold)
+        {
+            doubted = new AnalysisNote(MenaceClassifier.DoubtNoteType, threat.Start, threat.End);
+            threat = new ThreatResult(null, threat.Score, 0, 0, threat.Reported);
+        }
+
         var sensitive = SensitiveDataDetector.Find(context);
         var scores = RuleScorer.Score(context, _weights);
 
         var threatAssessment = threat.Assessment;
         var rules = new List<RuleFinding>();
-        var review = threat.Reported && threat.Assessment is null;
+        var review = (threat.Reported && threat.Assessment is null) || doubted is not null;
         if (threat.Assessment is not null)
         {
             rules.Add(new RuleFinding(RuleId.Threat, threat.Score, threat.Start, threat.End, _policy.For(RuleId.Threat).ToBasis()));
@@ -118,22 +129,28 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         // The net reads the wording when the rules find no threat and would have the moderator answer, leave or look
         // at the comment (a removal stays a removal: insults weigh towards menace too). Sure enough, it is a threat,
         // with the sentence that weighs most as evidence, unless the rules saw violent words only in a quotation or
-        // report of someone else's words; less sure, a person reads it first.
-        var menace = _menace is not null && threat.Assessment is null && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
+        // report of someone else's words; less sure, a person reads it first. A few words are too little to judge.
+        var words = MenaceClassifier.Words(tokens);
+        double? menace = _menace is not null && threat.Assessment is null && doubted is null && words >= MenaceClassifier.MinWordsForReview
+            && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
             ? _menace.Probability(context)
-            : 0;
-        if (menace >= _menace?.ThreatThreshold && !threat.Reported)
+            : null;
+        if (menace is { } sure && sure >= _menace!.ThreatThreshold && !threat.Reported && words >= MenaceClassifier.MinWordsForThreat)
         {
-            var byWording = ThreatByWording(context, menace);
+            var byWording = ThreatByWording(context, sure);
             threatAssessment = byWording.Assessment;
             rules.Add(new RuleFinding(RuleId.Threat, byWording.Score, byWording.Start, byWording.End, _policy.For(RuleId.Threat).ToBasis()));
             action = ModerationAction.Escalate;
             notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.ThreatNoteType, byWording.Start, byWording.End)];
         }
-        else if (menace >= _menace?.Threshold)
+        else if (menace is { } likely && likely >= _menace!.Threshold)
         {
             action = ModerationAction.Review;
             notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.NoteType, 0, text.Length)];
+        }
+        else if (doubted is { } note)
+        {
+            notes = [.. scan.Notes, note];
         }
 
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
@@ -143,12 +160,13 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
     }
 
     // Wording the net reads as menacing as surely as the rules' findings: a threat, with the sentence that weighs most
-    // as its evidence. Veiled threats at a person or staff are threats of violence (high); at others, medium.
+    // as its evidence. Medium, as the rules rate veiled menace: the net knows the wording is menacing, not whether it
+    // promises violence (a case at a person or staff is still opened as high, EscalationDraft).
     private ThreatResult ThreatByWording(TextContext context, double probability)
     {
         var (first, last) = _menace!.HeaviestSentence(context);
         var target = ThreatTargetResolver.Resolve(context);
-        var severity = target is ThreatTarget.Person or ThreatTarget.Staff ? ThreatSeverity.High : ThreatSeverity.Medium;
+        var severity = ThreatSeverity.Medium;
         var (start, end) = context.Tokens.Count == 0 ? (0, context.Text.Length) : (context.Tokens[first].Start, context.Tokens[last].End);
         return new ThreatResult(new ThreatAssessment(severity, target), probability, start, end, false);
     }

@@ -17,6 +17,7 @@ namespace ModerationBot.Escalation;
 /// <param name="RuleIds">The policy rules the comment broke.</param>
 /// <param name="Threat">Whom the threat targets (e.g. <c>staff</c>), when the analysis found a threat.</param>
 /// <param name="Route">Whom the reporter was shown it goes to; set when the preview is shown, so the case goes there.</param>
+/// <param name="Notes">The analysis' notes on how sure the threat is (<see cref="ThreatNotes"/>).</param>
 internal sealed record EscalationDraft(
     string ReporterUserId,
     string? ReporterAadObjectId,
@@ -25,8 +26,12 @@ internal sealed record EscalationDraft(
     CaseSeverity Severity,
     IReadOnlyList<string> RuleIds,
     string? Threat,
-    EscalationRoute? Route = null)
+    EscalationRoute? Route = null,
+    IReadOnlyList<string>? Notes = null)
 {
+    /// <summary>The notes that say what a threat verdict rests on; the manager sees them among the findings.</summary>
+    public static readonly string[] ThreatNotes = ["threat_by_wording", "possible_veiled_threat", "threat_doubted_by_wording"];
+
     /// <summary>
     /// The draft for a checked comment, with the masked text the check result showed; threats against a person or
     /// staff are high severity. Rule ids and the target use the analysis' snake_case names (<c>threat</c>, <c>staff</c>).
@@ -42,7 +47,8 @@ internal sealed record EscalationDraft(
             redacted,
             SeverityOf(analysis.Threat),
             [.. analysis.Rules.Select(r => Name(r.Rule)).Distinct(StringComparer.Ordinal)],
-            analysis.Threat is { } threat ? Name(threat.Target) : null);
+            analysis.Threat is { } threat ? Name(threat.Target) : null,
+            Notes: [.. analysis.Notes.Select(n => n.Type).Where(ThreatNotes.Contains).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>True when <paramref name="userId"/> or <paramref name="aadObjectId"/> is the reporter's.</summary>

@@ -32,7 +32,7 @@ internal sealed partial class EscalationFeature
             DeputiesOf(route),
             values.Platform,
             values.Link,
-            new CaseFindings(draft.RuleIds, draft.Threat),
+            new CaseFindings(draft.RuleIds, draft.Threat, draft.Notes ?? []),
             draft.Redacted);
         var evidence = new CaseEvidence(draft.Original, values.Link, [], values.Note);
         var messages = await outbox.ForAsync(route, turnContext.Activity, ct).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using ModerationBot.Cards.CheckResult;
 using ModerationBot.Cards.Escalation;
 using ModerationBot.Cards.Reports;
 using ModerationBot.Core.Cases;
+using ModerationBot.Core.Guidance.Recommendations;
 using ModerationBot.Localization;
 
 namespace ModerationBot.Escalation;
@@ -39,7 +40,7 @@ internal static class ManagerCaseCard
             card.Body.Add(new TextBlock(notice) { Wrap = true, Weight = TextWeight.Bolder, Color = TextColor.Accent });
         }
 
-        card.Body.Add(new FactSet
+        var facts = new FactSet
         {
             Facts =
             {
@@ -48,7 +49,13 @@ internal static class ManagerCaseCard
                 new Fact(texts[TextKeys.EscalationCardPlatform], EscalationPlatforms.Title(moderationCase.Platform, texts)),
                 new Fact(texts[TextKeys.EscalationCardLink], moderationCase.Link ?? texts[TextKeys.EscalationCardNoLink]),
             },
-        });
+        };
+        if (Findings(moderationCase.Findings, texts) is { Length: > 0 } findings)
+        {
+            facts.Facts.Add(new Fact(texts[TextKeys.EscalationCardFindings], findings));
+        }
+
+        card.Body.Add(facts);
         card.Body.AddRange(CheckResultSections.Comment(texts, moderationCase.RedactedComment, texts[TextKeys.EscalationPreviewComment]));
         card.Body.Add(new TextBlock(texts[TextKeys.EscalationCardAdvice]) { Wrap = true, Spacing = Spacing.Medium });
         card.Refresh = CaseCardActions.Refresh(moderationCase, title);
@@ -58,5 +65,19 @@ internal static class ManagerCaseCard
         }
 
         return card;
+    }
+
+    // The rules by the names the check result gave them, then what the threat verdict rests on when it is not the rules.
+    private static string Findings(CaseFindings findings, BotTexts texts)
+    {
+        var rules = findings.RuleIds.Select(id => RuleLabels.For(id)?.For(texts.Language) ?? id);
+        var notes = (findings.Notes ?? []).Select(note => note switch
+        {
+            "threat_by_wording" => texts[TextKeys.EscalationFindingThreatByWording],
+            "possible_veiled_threat" => texts[TextKeys.EscalationFindingPossibleThreat],
+            "threat_doubted_by_wording" => texts[TextKeys.EscalationFindingThreatDoubted],
+            _ => null,
+        }).OfType<string>();
+        return string.Join("; ", rules.Concat(notes));
     }
 }

@@ -4,19 +4,20 @@ using ModerationBot.Localization;
 
 namespace ModerationBot.Escalation;
 
-/// <summary>The new-escalation card with and without a link, for the card gallery.</summary>
+/// <summary>The new-escalation card with and without a link, and for a threat judged from the wording, for the card gallery.</summary>
 internal static class ManagerCaseCardSamples
 {
     public static IReadOnlyList<(string Name, Func<BotTexts, AdaptiveCard> Build)> All { get; } =
     [
         ("escalation.case.link", texts => ManagerCaseCard.Build(Case(texts, "https://www.facebook.com/kommunen/posts/1?comment_id=2"), texts)),
         ("escalation.case.no-link", texts => ManagerCaseCard.Build(Case(texts, null), texts)),
+        ("escalation.case.by-wording", texts => ManagerCaseCard.Build(Case(texts, null, new CaseFindings(["threat"], "staff", ["threat_by_wording"])), texts)),
         ("escalation.case.reporter-view", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.View)),
         ("escalation.case.refused-input", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.Act, texts[TextKeys.CaseClosingNoteRequired])),
         ("cases.list", texts => ModerationBot.Cases.Actions.CaseListCard.Build([Case(texts, null)], texts)),
     ];
 
-    private static ModerationCase Case(BotTexts texts, string? link) => ModerationCase.Open(
+    private static ModerationCase Case(BotTexts texts, string? link, CaseFindings? findings = null) => ModerationCase.Open(
         new Guid("0b6f3a52-9d1e-4c07-8f2a-5e4d3c2b1a09"),
         new CaseNumber(2026, 42),
         new CaseDraft(
@@ -27,7 +28,7 @@ internal static class ManagerCaseCardSamples
             [],
             "facebook",
             link,
-            new CaseFindings(["threat"], "staff"),
+            findings ?? new CaseFindings(["threat"], "staff"),
             texts.Language == BotLanguage.English
                 ? "I know where [name] at the office lives and I will get her"
                 : "Jag vet var [namn] på kontoret bor och jag ska ta henne"),

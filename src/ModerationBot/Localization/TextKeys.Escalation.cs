@@ -42,6 +42,10 @@ public static partial class TextKeys
 
     public const string EscalationCardTitle = "escalation.card.title";
     public const string EscalationCardReporter = "escalation.card.reporter";
+    public const string EscalationCardFindings = "escalation.card.findings";
+    public const string EscalationFindingThreatByWording = "escalation.finding.threat_by_wording";
+    public const string EscalationFindingPossibleThreat = "escalation.finding.possible_veiled_threat";
+    public const string EscalationFindingThreatDoubted = "escalation.finding.threat_doubted_by_wording";
     public const string EscalationCardPlatform = "escalation.card.platform";
     public const string EscalationCardLink = "escalation.card.link";
     public const string EscalationCardNoLink = "escalation.card.noLink";

@@ -65,4 +65,5 @@ public static partial class TextKeys
     public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
     public const string CheckNotePossibleVeiledThreat = "check.note.possibleVeiledThreat";
     public const string CheckNoteThreatByWording = "check.note.threatByWording";
+    public const string CheckNoteThreatDoubted = "check.note.threatDoubted";
 }

@@ -87,6 +87,17 @@ public sealed class CheckCommandEngineTests
     }
 
     [Fact]
+    public async Task Check_TextReport_ShowsTheNotesWithTheirSpans()
+    {
+        const string text = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
+
+        var run = await CheckHarness.RunAsync(DefaultCommentAnalyzer.Create(), ["-f", "text"], stdin: text);
+
+        Assert.Contains(run.StdoutLines, line => line.Contains("notes:", StringComparison.Ordinal)
+            && line.Contains($"possible_veiled_threat [0..{text.Length})", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Check_OrdinaryCriticism_ReplyWithoutNotes()
     {
         var input = JsonSerializer.Serialize(new { id = "o1", text = "The council should be ashamed of the state of the roads." });

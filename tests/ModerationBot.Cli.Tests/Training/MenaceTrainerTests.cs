@@ -21,27 +21,30 @@ public sealed class MenaceTrainerTests
     {
         var figures = Trained.Value.Result.CrossValidated;
 
-        // README: 5071 comments, 2110 threats; of the 1005 threats the rules leave at reply/none, 782 go to review or
-        // become threats (78 %); the net alone finds 1824 of 2110 (86 %); 254 of 2543 answered non-threats go to
-        // review or become threats (10.0 %), 6 of 289 ordinary comments (2.1 %). Threats, rules and the net's threat
-        // tier together: rules 1060 (+148 false), net 390 (+25 false), precision 0.893, recall 0.687 (rules alone 0.502).
-        Assert.True(figures.Examples >= 5070 && figures.Threats >= 2110, figures.ToString());
+        // README: 5391 comments, 2170 threats; of the 1020 threats the rules leave at reply/none, 795 go to review or
+        // become threats (78 %); the net alone finds 1883 of 2170 (87 %); 268 of 2685 answered non-threats go to
+        // review or become threats (10.0 %), 6 of 289 ordinary comments (2.1 %). Threats, rules and the net together:
+        // rules 1092 (+134 false; 14 false ones and no real one doubted into review), net 426 (+25 false), precision
+        // 0.905, recall 0.700 (rules alone 0.503).
+        Assert.True(figures.Examples >= 5390 && figures.Threats >= 2170, figures.ToString());
         Assert.True(figures.RuleMissedCaughtShare >= 0.77, figures.ToString());
         Assert.True(figures.NetRecall >= 0.86, figures.ToString());
         Assert.True(figures.ReviewShare <= 0.10, figures.ToString());
         Assert.True(figures.OrdinaryReviewShare <= 0.03, figures.ToString());
-        Assert.True(figures.NetThreatsFound >= 385 && figures.NetFalseThreats <= 25, figures.ToString());
-        Assert.True(figures.ThreatPrecision >= 0.89 && figures.ThreatRecall >= 0.68, figures.ToString());
+        Assert.True(figures.NetThreatsFound >= 420 && figures.NetFalseThreats <= 25, figures.ToString());
+        Assert.True(figures.RuleFalseDoubted >= 14 && figures.RuleThreatsDoubted == 0, figures.ToString());
+        Assert.True(figures.ThreatPrecision >= 0.90 && figures.ThreatRecall >= 0.695, figures.ToString());
     }
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
-    // threats at reply; 17 go to review or become threats, 9 of them threats); the first of the later batches, written
-    // by another person (107 left at reply by the rules, 88 taken from reply, 43 threats with 4 false); holdout 5,
-    // written blind (58 of 60 threats found by the rules, 2 of 43 answered traps to review).
+    // threats at reply; 17 go to review or become threats, 10 of them threats); the first of the later batches, written
+    // by another person (107 left at reply by the rules, 86 taken from reply, 41 threats with 2 false; of the rules'
+    // threats 2 false ones and 1 real one doubted into review); holdout 5, written blind (58 of 60 threats found by the
+    // rules, one more by the net, 2 of 43 answered traps to review).
     [Theory]
-    [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.66, 0)]
-    [InlineData("menace-batch-a.jsonl", 0.82, 0.86, 0.13, 0.57, 4)]
-    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.05, 0.96, 0)]
+    [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.70, 0)]
+    [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.12, 0.55, 2)]
+    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.05, 0.98, 0)]
     public void LeaveOneSetOut_HeldOutFile_FiguresAsReported(string file, double ruleMissedCaught, double netRecall, double review, double threatRecall, int netFalse)
     {
         var (_, figures) = Assert.Single(MenaceTrainer.LeaveOneSetOut(Trained.Value.Examples, new MenaceTrainingOptions(), [file]));
@@ -57,12 +60,13 @@ public sealed class MenaceTrainerTests
     {
         var result = Trained.Value.Result;
         using var stream = new MemoryStream();
-        MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold);
+        MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold);
         stream.Position = 0;
         var retrained = MenaceClassifier.Read(stream);
 
         Assert.Equal(MenaceClassifier.Default.Threshold, retrained.Threshold, 3);
         Assert.Equal(MenaceClassifier.Default.ThreatThreshold, retrained.ThreatThreshold, 3);
+        Assert.Equal(MenaceClassifier.Default.DoubtThreshold, retrained.DoubtThreshold, 3);
         Assert.Equal(MenaceClassifier.Default.Bias, retrained.Bias, 3);
         foreach (var example in Trained.Value.Examples.Take(200))
         {

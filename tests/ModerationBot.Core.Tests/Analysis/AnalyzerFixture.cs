@@ -8,8 +8,8 @@ internal static class AnalyzerFixture
     public static CommentAnalyzer Analyzer { get; } = CommentAnalyzer.CreateDefault();
 
     /// <summary>
-    /// The rules without the menace net: the hand-made traps check the rules' guards with it; what the net makes of
-    /// the same traps is measured as a whole (HandMadeTrapTests).
+    /// The rules without the menace net: the threat tests' hand-made threats and traps check the rules' structures
+    /// and guards with it; what the full engine makes of the same sentences is measured as a whole (HandMadeTrapTests).
     /// </summary>
     public static CommentAnalyzer Rules { get; } = CommentAnalyzer.CreateRulesOnly();
 }

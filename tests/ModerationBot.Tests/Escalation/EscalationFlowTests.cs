@@ -22,6 +22,26 @@ public sealed class EscalationFlowTests(EscalationBotFactory factory) : IClassFi
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Confirm_PossibleVeiledThreat_TheReviewOffersEscalationAndTheCaseSaysWhatItRestsOn()
+    {
+        const string comment = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
+        var flow = EscalationFlow.Create(factory);
+        flow.Route(EscalationFlow.ManagerRoute());
+        var check = await flow.CheckAsync(comment);
+        Assert.Contains("Kan vara ett dolt hot", CheckTurns.AllText(check), StringComparison.Ordinal);
+
+        var preview = await flow.PreviewAsync(comment);
+        await flow.ConfirmAsync(preview);
+
+        var stored = await flow.Cases.FindAsync(EscalationFlow.DraftId(preview), Ct);
+        Assert.NotNull(stored);
+        Assert.Equal(CaseKind.Threat, stored.Kind);
+        Assert.Equal(["possible_veiled_threat"], stored.Findings.Notes);
+        var message = Assert.Single(await EscalationOutboxRows.ForCaseAsync(factory.Services, stored.Id, Ct));
+        Assert.Contains("möjligt dolt hot, eskalerat av moderatorn", CheckTurns.AllText(CardOf(message.Activity)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Confirm_ThreatToManager_StoresTheCaseWithEvidenceAndQueuesTheManagersCard()
     {
         var flow = EscalationFlow.Create(factory);

@@ -34,6 +34,11 @@ internal static class TextReportBlock
                 Span($"{ContractId.Of(s.Category)} about {Subject(s.Subject)}", s.Start, s.End))));
         }
 
+        if (analysis.Notes.Count > 0)
+        {
+            Field(block, "notes", string.Join(", ", analysis.Notes.Select(n => Span(n.Type, n.Start, n.End))));
+        }
+
         Field(block, "excerpt", MaskedExcerpt.From(analysis.Redacted));
         return block.Append('\n').ToString();
     }

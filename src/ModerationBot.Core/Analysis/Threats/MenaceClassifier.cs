@@ -4,11 +4,12 @@ using ModerationBot.Core.Analysis.Lexicons;
 namespace ModerationBot.Core.Analysis.Threats;
 
 /// <summary>
-/// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features, asked only when the
-/// rules find no threat. From <see cref="Threshold"/> a comment the rules would answer goes to review with a note; from
-/// the higher <see cref="ThreatThreshold"/> its wording alone is read as a threat. Weights, bias and both thresholds
-/// (chosen by cross-validation in <c>train-menace</c>) live in <c>Resources/menace-net.bin</c>. Immutable,
-/// thread-safe; one dot product over the comment's features.
+/// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features. Where the rules find no
+/// threat, from <see cref="Threshold"/> a comment the rules would answer goes to review with a note, and from the higher
+/// <see cref="ThreatThreshold"/> its wording alone is read as a threat. Where the rules find one, below
+/// <see cref="DoubtThreshold"/> the wording weighs so strongly against menace that a person reads it instead. Weights,
+/// bias and the thresholds (chosen by cross-validation in <c>train-menace</c>) live in <c>Resources/menace-net.bin</c>.
+/// Immutable, thread-safe; one dot product over the comment's features.
 /// </summary>
 internal sealed class MenaceClassifier
 {
@@ -18,12 +19,24 @@ internal sealed class MenaceClassifier
     /// <summary>The note on a threat found from the wording alone, spanning the sentence that weighs most.</summary>
     public const string ThreatNoteType = "threat_by_wording";
 
+    /// <summary>The note when the rules' threat is sent to review because the wording weighs against menace, on the rules' span.</summary>
+    public const string DoubtNoteType = "threat_doubted_by_wording";
+
+    /// <summary>
+    /// Fewer words than this are too little for the net to call a threat ("du", "Hej du!", "Kommer du?" weigh towards
+    /// menace by their second person alone); the rules still judge them.
+    /// </summary>
+    public const int MinWordsForThreat = 5;
+
+    /// <summary>Fewer words than this are too little for the net to ask for review.</summary>
+    public const int MinWordsForReview = 3;
+
     private const int Magic = 0x54454E4D; // "MNET"
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly float[] _weights;
 
-    public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold)
+    public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold = 0f)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != MenaceFeaturizer.Buckets)
@@ -36,10 +49,16 @@ internal sealed class MenaceClassifier
             throw new ArgumentException("The threat threshold cannot be below the review threshold.", nameof(threatThreshold));
         }
 
+        if (doubtThreshold > threshold)
+        {
+            throw new ArgumentException("The doubt threshold cannot be above the review threshold.", nameof(doubtThreshold));
+        }
+
         _weights = weights;
         Bias = bias;
         Threshold = threshold;
         ThreatThreshold = threatThreshold;
+        DoubtThreshold = doubtThreshold;
     }
 
     public static MenaceClassifier Default { get; } = Load();
@@ -51,6 +70,9 @@ internal sealed class MenaceClassifier
 
     /// <summary>Probabilities from here up count as a threat.</summary>
     public float ThreatThreshold { get; }
+
+    /// <summary>A threat the rules found whose probability is below this goes to review (0: never).</summary>
+    public float DoubtThreshold { get; }
 
     public double Probability(TextContext context)
     {
@@ -83,6 +105,19 @@ internal sealed class MenaceClassifier
         return first < 0 ? (0, Math.Max(0, tokens.Count - 1)) : (first, last);
     }
 
+    /// <summary>The words the net reads: tokens other than links and @mentions.</summary>
+    public static int Words(List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += token.Has(TokenFlags.Url) || token.Has(TokenFlags.Mention) ? 0 : 1;
+        }
+
+        return words;
+    }
+
     /// <summary>The comment prepared as the engine prepares it (tokens, language, lexicon cues).</summary>
     internal static TextContext Prepare(string text)
     {
@@ -90,8 +125,8 @@ internal sealed class MenaceClassifier
         return new TextContext(text, tokens, LanguageDetector.Detect(tokens), Lexicon.Default);
     }
 
-    /// <summary>Writes the compact format: magic, version, bits, bias, both thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
-    public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold)
+    /// <summary>Writes the compact format: magic, version, bits, bias, the three thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
+    public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -100,6 +135,7 @@ internal sealed class MenaceClassifier
         writer.Write(bias);
         writer.Write(threshold);
         writer.Write(threatThreshold);
+        writer.Write(doubtThreshold);
         writer.Write(weights.Count(w => w != 0));
         for (var i = 0; i < weights.Length; i++)
         {
@@ -122,6 +158,7 @@ internal sealed class MenaceClassifier
         var bias = reader.ReadSingle();
         var threshold = reader.ReadSingle();
         var threatThreshold = reader.ReadSingle();
+        var doubtThreshold = reader.ReadSingle();
         var count = reader.ReadInt32();
         var weights = new float[MenaceFeaturizer.Buckets];
         for (var i = 0; i < count; i++)
@@ -130,7 +167,7 @@ internal sealed class MenaceClassifier
             weights[index] = reader.ReadSingle();
         }
 
-        return new MenaceClassifier(weights, bias, threshold, threatThreshold);
+        return new MenaceClassifier(weights, bias, threshold, threatThreshold, doubtThreshold);
     }
 
     private static MenaceClassifier Load()

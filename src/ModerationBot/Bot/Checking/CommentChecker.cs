@@ -37,7 +37,7 @@ internal sealed class CommentChecker(
         var started = timeProvider.GetTimestamp();
         var analysis = await analyzer.AnalyzeAsync(comment, ct).ConfigureAwait(false);
         var recommendation = recommender.Recommend(analysis, platform, link);
-        if (reporter is not null && escalationDrafts is not null && recommendation.Action == ModerationAction.Escalate)
+        if (reporter is not null && escalationDrafts is not null && (recommendation.Action == ModerationAction.Escalate || PossibleThreat.Noted(analysis)))
         {
             var draftId = await escalationDrafts.OpenAsync(EscalationDraft.From(reporter, comment, analysis, recommendation.Comment), ct).ConfigureAwait(false);
             options = options with { EscalationAvailable = true, EscalationDraftId = draftId.ToString("N") };

@@ -25,6 +25,12 @@ internal static class CheckResultActions
                 yield return RecordDrafts(recommendation, texts);
                 break;
             default:
+                // Set by the checker only for a review that may be a threat (PossibleThreat), with its draft open.
+                if (recommendation.Action == ModerationAction.Review && options.EscalationAvailable)
+                {
+                    yield return Escalate(recommendation.Comment, texts, options);
+                }
+
                 if (options.CriticismAvailable && recommendation.Verdict is Verdict.Criticism or Verdict.NeedsReview)
                 {
                     yield return Criticism(recommendation.Comment, texts);

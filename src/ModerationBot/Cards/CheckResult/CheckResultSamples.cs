@@ -21,6 +21,10 @@ internal static class CheckResultSamples
             new CheckResultOptions { EscalationAvailable = true, EscalationDraftId = "6f1c2a9e0b7d4e559a513c0de8a41f20" })),
         ("check-result.sensitive-author", texts => Build(texts, SensitiveAboutAuthor(texts.Language), Platform.LinkedIn)),
         ("check-result.possible-veiled-threat", texts => Build(texts, PossibleVeiledThreat(texts.Language), Platform.Facebook)),
+        ("check-result.possible-veiled-threat-to-case", texts => CheckResultCard.Build(
+            PossibleVeiledThreat(texts.Language), new ModerationRecommender().Recommend(PossibleVeiledThreat(texts.Language), Platform.Facebook), texts,
+            new CheckResultOptions { EscalationAvailable = true, EscalationDraftId = "0c4b8e2f7a1d4f639e2b5a7c1d3e9f40" })),
+        ("check-result.threat-doubted", texts => Build(texts, ThreatDoubted(texts.Language), Platform.Facebook)),
     ];
 
     private static AdaptiveCard Build(BotTexts texts, CommentAnalysis analysis, Platform platform) =>
@@ -71,6 +75,13 @@ internal static class CheckResultSamples
             "The writer talks about their own health; the comment may stay but the reply must not repeat it."))],
         [],
         language == "en" ? "I have [health data] and need help with the transport service" : "Jag har [hälsouppgift] och behöver hjälp med färdtjänsten");
+
+    // The rules saw a threat, but the wording weighs so strongly against menace that a person decides.
+    private static CommentAnalysis ThreatDoubted(string language)
+    {
+        var text = language == "en" ? "Your days are numbered, Lasse! Enjoy your retirement." : "Dina dagar är räknade, Lasse! Njut av pensionen.";
+        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote("threat_doubted_by_wording", 0, 22)], text);
+    }
 
     // The menace net's verdict: no rule fired, but the wording may be a veiled threat, so a person reads it first.
     private static CommentAnalysis PossibleVeiledThreat(string language)

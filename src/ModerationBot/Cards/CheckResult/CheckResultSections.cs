@@ -20,6 +20,9 @@ internal static class CheckResultSections
     // The engine's note when the threat finding rests on the menace net's reading of the wording, not on its rules.
     private const string ThreatByWordingNote = "threat_by_wording";
 
+    // The engine's note when its rules found a threat but the wording weighs so strongly against menace that a person decides.
+    private const string ThreatDoubtedNote = "threat_doubted_by_wording";
+
     public static Container Verdict(BotTexts texts, string verdict, ModerationAction action) => new()
     {
         Style = CheckResultTexts.Style(action),
@@ -61,7 +64,13 @@ internal static class CheckResultSections
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
         }
 
-        if (findings.Count == 0 && !invalidNumber && !possibleThreat)
+        var doubted = notes.Any(note => note.Type == ThreatDoubtedNote);
+        if (doubted)
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNoteThreatDoubted]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
+        }
+
+        if (findings.Count == 0 && !invalidNumber && !possibleThreat && !doubted)
         {
             yield return new TextBlock(texts[TextKeys.CheckFindingsNone]) { Wrap = true, Spacing = Spacing.Small };
         }

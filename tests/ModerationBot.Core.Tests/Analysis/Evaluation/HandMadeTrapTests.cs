@@ -1,34 +1,53 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using ModerationBot.Core.Analysis;
 using Xunit;
 
 namespace ModerationBot.Core.Tests.Analysis.Evaluation;
 
 /// <summary>
-/// The full engine on every hand-made trap of the threat tests (the <c>…NotAThreat</c>/<c>…NotThreats</c> theories,
-/// which check the rules' guards one by one): how many the menace net turns into threats from their wording. None of
-/// these sentences is in the net's training data, and many are built to sit next to a threat ("Vi ses när du kommer
-/// tillbaka från semestern", "I'll bring a hammer to the office and fix your broken chair").
+/// The full engine on every hand-made sentence of the threat tests, whose theories check the rules' structures and
+/// guards one by one: how many traps (<c>…NotAThreat</c>/<c>…NotThreats</c>) the menace net turns into threats from
+/// their wording, and how many threats (<c>…IsThreat</c>, <c>…IsHighThreat</c>, <c>…EscalatesWith…</c>) it doubts into
+/// review. None of these sentences is in the net's training data, and many are built to sit next to the other side
+/// ("Vi ses när du kommer tillbaka från semestern", "I'll bring a hammer to the office and fix your broken chair").
 /// </summary>
-public sealed class HandMadeTrapTests
+public sealed partial class HandMadeTrapTests
 {
     [Fact]
     public void Analyze_EveryHandMadeTrap_FewThreatsByWording()
     {
-        var traps = Traps();
+        var traps = Sentences(name => name.Contains("NotAThreat", StringComparison.Ordinal) || name.Contains("NotThreat", StringComparison.Ordinal));
         var threats = traps.Where(t => AnalyzerFixture.Analyzer.Analyze(t).Threat is not null).ToList();
 
-        // Measured when the net's threat tier was introduced, and after its second round of training data: 5 of 172.
+        // Measured when the net's threat tier was introduced and after its second round of training data: 5 of 172;
+        // after the short-comment batch and the word minimum, with its threshold lower (0.877 from 0.905): 7.
         Assert.True(traps.Count >= 170, $"{traps.Count} traps found");
-        Assert.True(threats.Count <= 5, $"{threats.Count} of {traps.Count} traps read as threats: {string.Join(" | ", threats)}");
+        Assert.True(threats.Count <= 7, $"{threats.Count} of {traps.Count} traps read as threats: {string.Join(" | ", threats)}");
     }
 
-    private static List<string> Traps() =>
+    [Fact]
+    public void Analyze_EveryHandMadeThreat_StillAThreatOrAtLeastReviewed()
+    {
+        var threats = Sentences(name => !name.Contains("Not", StringComparison.Ordinal) && ThreatTheory().IsMatch(name));
+        var analyses = threats.Select(t => (Text: t, Analysis: AnalyzerFixture.Analyzer.Analyze(t))).ToList();
+        var doubted = analyses.Where(x => x.Analysis.Threat is null).Select(x => x.Text).ToList();
+
+        // Of 105, the net's doubt sends 1 to review ("Tuesday's council meeting will be memorable…"); none is answered.
+        Assert.True(threats.Count >= 100, $"{threats.Count} threats found");
+        Assert.True(doubted.Count <= 1, $"{doubted.Count} of {threats.Count} threats not found: {string.Join(" | ", doubted)}");
+        Assert.All(analyses.Where(x => x.Analysis.Threat is null), x => Assert.Equal(ModerationAction.Review, x.Analysis.Action));
+    }
+
+    [GeneratedRegex(@"_(Is\w*Threat\w*|EscalatesWith\w+|HasExpectedSeverity|IsAimedAtStaff)$")]
+    private static partial Regex ThreatTheory();
+
+    private static List<string> Sentences(Func<string, bool> theory) =>
     [
         .. typeof(HandMadeTrapTests).Assembly.GetTypes()
-            .Where(t => t.Namespace == "ModerationBot.Core.Tests.Analysis.Threats")
+            .Where(t => t.Namespace == "ModerationBot.Core.Tests.Analysis.Threats" && t.Name != "MenaceNetTests")
             .SelectMany(t => t.GetMethods())
-            .Where(m => m.Name.Contains("NotAThreat", StringComparison.Ordinal) || m.Name.Contains("NotThreat", StringComparison.Ordinal))
+            .Where(m => theory(m.Name))
             .SelectMany(m => m.GetCustomAttributes<InlineDataAttribute>())
             .Select(a => a.Data.FirstOrDefault() as string)
             .OfType<string>()

@@ -12,7 +12,7 @@ public sealed class MenaceEvidenceTests
     [InlineData("I've been watching you at the bus stop for a while now.")]
     public void Analyze_TargetsFamilyOrRoutineWithHintOrWatching_IsHighThreat(string text)
     {
-        Assert.Equal(ThreatSeverity.High, AnalyzerFixture.Analyzer.Analyze(text).Threat?.Severity);
+        Assert.Equal(ThreatSeverity.High, AnalyzerFixture.Rules.Analyze(text).Threat?.Severity);
     }
 
     [Theory]
@@ -22,7 +22,7 @@ public sealed class MenaceEvidenceTests
     [InlineData("The planning committee should be very afraid after this vote.")]
     public void Analyze_MenaceWithoutViolentWords_IsAThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.NotNull(analysis.Threat);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -62,7 +62,7 @@ public sealed class MenaceEvidenceTests
     [InlineData("I hope you get what you deserve.")]
     public void Analyze_VagueUnpleasantWish_IsLowSeverityThreat(string text)
     {
-        Assert.Equal(ThreatSeverity.Low, AnalyzerFixture.Analyzer.Analyze(text).Threat?.Severity);
+        Assert.Equal(ThreatSeverity.Low, AnalyzerFixture.Rules.Analyze(text).Threat?.Severity);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class MenaceEvidenceTests
     [Fact]
     public void Analyze_WritersHintWithoutAnyoneNamed_IsThreatWithUnknownTarget()
     {
-        var threat = AnalyzerFixture.Analyzer.Analyze("Jag säger bara att något kommer att hända, tro mig.").Threat;
+        var threat = AnalyzerFixture.Rules.Analyze("Jag säger bara att något kommer att hända, tro mig.").Threat;
 
         Assert.Equal(ThreatTarget.Unknown, threat?.Target);
     }

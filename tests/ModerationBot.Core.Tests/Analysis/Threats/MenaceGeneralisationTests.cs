@@ -22,7 +22,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("I'm bringing a hammer to the planning office on Monday for the officer who refused me")]
     public void Analyze_VehicleOrCarriedToolAsWeapon_IsHighThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Equal(ThreatSeverity.High, analysis.Threat?.Severity);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -59,7 +59,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("I hope you get hit by a bus, councillor")]
     public void Analyze_WishOfSufferingOnATarget_IsLowThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Equal(ThreatSeverity.Low, analysis.Threat?.Severity);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -71,7 +71,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Hoppas kommunalrådet blir påkörd på väg hem")]
     public void Analyze_WishOfMisfortuneOrAnOminousMoment_IsThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Your vans at the depot will get flat tyres every night until you restore the service")]
     public void Analyze_BuildingOrVehiclesOfTheOrganisationUnderACondition_IsThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.NotNull(analysis.Threat);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -136,7 +136,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("I never forget a face. Tell your boss.")]
     public void Analyze_RoutineMetOminousAdviceOrAFaceRemembered_IsThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class MenaceGeneralisationTests
     [InlineData("Tuesday's council meeting will be memorable. Wear a helmet.")]
     public void Analyze_SecondBatchOfNewStructures_IsThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]

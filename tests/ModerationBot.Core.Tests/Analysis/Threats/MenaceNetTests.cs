@@ -63,12 +63,9 @@ public sealed class MenaceNetTests
     [Fact]
     public void Featurize_WordsOfTheSameKind_ShareTheirCueFeatures()
     {
-        // Two vehicles and two family members the lexicons know: the sentences share features beyond their words.
-        var car = Features("Fin bil du har. Synd om den går sönder.");
-        var boat = Features("Fin båt du har. Synd om den går sönder.");
-        var coffee = Features("Fint kaffe ni har. Synd om det tar slut.");
-
-        Assert.True(Shared(car, boat) > Shared(car, coffee), $"car/boat share {Shared(car, boat)}, car/coffee {Shared(car, coffee)}");
+        // "bilen" and "båten" share no word or character gram; both are things the lexicons know a target may lose.
+        Assert.True(Shared(Features("bilen"), Features("båten")) >= 1);
+        Assert.Equal(0, Shared(Features("bilen"), Features("kaffet")));
     }
 
     [Theory]
@@ -103,7 +100,7 @@ public sealed class MenaceNetTests
         weights[17] = 0.5f;
         weights[MenaceFeaturizer.Buckets - 1] = -1.25f;
         using var stream = new MemoryStream();
-        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f);
+        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f, 0.01f);
         stream.Position = 0;
 
         var read = MenaceClassifier.Read(stream);
@@ -111,8 +108,9 @@ public sealed class MenaceNetTests
         Assert.Equal(-0.75f, read.Bias);
         Assert.Equal(0.4f, read.Threshold);
         Assert.Equal(0.8f, read.ThreatThreshold);
-        Assert.Equal(28 + 2 * 8, stream.Length);
-        var original = new MenaceClassifier(weights, -0.75f, 0.4f, 0.8f);
+        Assert.Equal(0.01f, read.DoubtThreshold);
+        Assert.Equal(32 + 2 * 8, stream.Length);
+        var original = new MenaceClassifier(weights, -0.75f, 0.4f, 0.8f, 0.01f);
         Assert.Equal(original.Probability("Ni kommer att ångra det här"), read.Probability("Ni kommer att ångra det här"));
     }
 
@@ -129,7 +127,7 @@ public sealed class MenaceNetTests
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(0x54454E4D);
-            writer.Write(1);
+            writer.Write(2);
             writer.Write(MenaceFeaturizer.Bits);
         }
 
@@ -182,7 +180,7 @@ public sealed class MenaceNetTests
     }
 
     [Theory]
-    [InlineData("Tack för svaret, du. Brasan brinner fint i kväll. Ha det bra.", "Brasan brinner fint i kväll", ThreatTarget.Person, ThreatSeverity.High)]
+    [InlineData("Tack för svaret, du. Brasan brinner fint i kväll. Ha det bra.", "Brasan brinner fint i kväll", ThreatTarget.Person, ThreatSeverity.Medium)]
     [InlineData("Ni på kommunhuset har fått er varning nu!", "Ni på kommunhuset har fått er varning nu", ThreatTarget.Organisation, ThreatSeverity.Medium)]
     public void Analyze_NetSureOfMenace_ThreatWithItsHeaviestSentenceEscalated(string text, string evidence, ThreatTarget target, ThreatSeverity severity)
     {
@@ -201,6 +199,37 @@ public sealed class MenaceNetTests
         Assert.Equal(evidence, text[finding.Start!.Value..finding.End!.Value]);
         var note = Assert.Single(analysis.Notes);
         Assert.Equal((MenaceClassifier.ThreatNoteType, finding.Start, finding.End), (note.Type, note.Start, note.End));
+    }
+
+    [Theory]
+    [InlineData("du")]
+    [InlineData("Hej du!")]
+    [InlineData("Kommer du?")]
+    [InlineData("Är du säker?")]
+    [InlineData("Du också, ha kul")]
+    public void Analyze_NetSureOfMenaceInAFewWords_NotAThreat(string text)
+    {
+        var analysis = Analyzer(Always).Analyze(text);
+
+        Assert.Null(analysis.Threat);
+        Assert.DoesNotContain(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType);
+    }
+
+    [Fact]
+    public void Analyze_RulesThreatInWordingTheNetDoubts_ReviewWithNoteOnTheRulesSpan()
+    {
+        const string text = "Jag ska döda dig när du går hem från kommunhuset ikväll.";
+        var rules = Analyzer(null).Analyze(text);
+        var doubting = new MenaceClassifier(new float[MenaceFeaturizer.Buckets], -10f, 0.5f, 0.9f, 0.01f);
+
+        var analysis = Analyzer(doubting).Analyze(text);
+
+        var found = Assert.Single(rules.Rules, r => r.Rule == RuleId.Threat);
+        Assert.Null(analysis.Threat);
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        Assert.DoesNotContain(analysis.Rules, r => r.Rule == RuleId.Threat);
+        var note = Assert.Single(analysis.Notes);
+        Assert.Equal((MenaceClassifier.DoubtNoteType, found.Start, found.End), (note.Type, (int?)note.Start, (int?)note.End));
     }
 
     [Fact]
@@ -262,7 +291,7 @@ public sealed class MenaceNetTests
 
         Assert.Null(rules.Threat);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
-        Assert.Equal(new ThreatAssessment(ThreatSeverity.High, target), analysis.Threat);
+        Assert.Equal(new ThreatAssessment(ThreatSeverity.Medium, target), analysis.Threat);
         var finding = Assert.Single(analysis.Rules, r => r.Rule == RuleId.Threat);
         Assert.False(string.IsNullOrEmpty(finding.Basis.Explanation.Sv));
         Assert.Contains(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType && n.Start == finding.Start && n.End == finding.End);

@@ -17,7 +17,7 @@ public sealed class MenaceStructureTests
     [InlineData("Nice wooden cottage you've got. One match and it's gone.")]
     public void Analyze_FireNextToSomeonesProperty_IsHighThreat(string text)
     {
-        Assert.Equal(ThreatSeverity.High, AnalyzerFixture.Analyzer.Analyze(text).Threat?.Severity);
+        Assert.Equal(ThreatSeverity.High, AnalyzerFixture.Rules.Analyze(text).Threat?.Severity);
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class MenaceStructureTests
     [InlineData("Your son is in class 2B at Hillside Primary, isn't he?")]
     public void Analyze_WriterKnowsWhereSomeoneLivesOrWhereTheirChildIs_IsHighThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Equal(ThreatSeverity.High, analysis.Threat?.Severity);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -71,7 +71,7 @@ public sealed class MenaceStructureTests
     [InlineData("Om en vecka finns det inget kvar av ert kommunhus, kom ihåg vem som sa det.")]
     public void Analyze_WriterVouchesForOrForecastsHarmToTheTarget_IsAThreat(string text)
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+        var analysis = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.NotNull(analysis.Threat);
         Assert.Equal(ModerationAction.Escalate, analysis.Action);
@@ -108,7 +108,7 @@ public sealed class MenaceStructureTests
     [InlineData("You're a dead man, councillor.")]
     public void Analyze_EncounterWeaponUltimatumOrSlang_IsAThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class MenaceStructureTests
     [Fact]
     public void Analyze_CompoundOfAStaffHead_IsAimedAtStaff()
     {
-        var analysis = AnalyzerFixture.Analyzer.Analyze("Enhetschefen ska få en kula i huvudet.");
+        var analysis = AnalyzerFixture.Rules.Analyze("Enhetschefen ska få en kula i huvudet.");
 
         Assert.Equal(ThreatTarget.Staff, analysis.Threat?.Target);
     }
@@ -156,7 +156,7 @@ public sealed class MenaceStructureTests
     [InlineData("I'm going to kill my neighbour.")]
     public void Analyze_VagueRegretDeniedPeaceRoutesAndBodilyHarm_IsAThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]

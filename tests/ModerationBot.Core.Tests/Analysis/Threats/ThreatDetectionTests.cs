@@ -32,7 +32,7 @@ public sealed class ThreatDetectionTests
     [InlineData("Jag kommer att spränga stadshuset.", ThreatTarget.Organisation)]
     public void Analyze_ExplicitThreat_EscalatesWithHighSeverity(string text, ThreatTarget target)
     {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
+        var result = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Equal(ModerationAction.Escalate, result.Action);
         Assert.Equal(new ThreatAssessment(ThreatSeverity.High, target), result.Threat);
@@ -44,7 +44,7 @@ public sealed class ThreatDetectionTests
     [InlineData("You have been warned, the council will pay for this.")]
     public void Analyze_VeiledThreat_EscalatesWithMediumSeverity(string text)
     {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
+        var result = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Equal(ThreatSeverity.Medium, result.Threat?.Severity);
         Assert.Equal(ModerationAction.Escalate, result.Action);
@@ -55,7 +55,7 @@ public sealed class ThreatDetectionTests
     [InlineData("My neighbour said he would shoot our dog. Who do I call?")]
     public void Analyze_ReportedThreat_GoesToReviewWithoutThreat(string text)
     {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
+        var result = AnalyzerFixture.Rules.Analyze(text);
 
         Assert.Null(result.Threat);
         Assert.Equal(ModerationAction.Review, result.Action);

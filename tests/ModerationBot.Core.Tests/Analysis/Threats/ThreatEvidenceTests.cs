@@ -16,7 +16,7 @@ public sealed class ThreatEvidenceTests
     [InlineData("I know where the chairman lives and so do my friends.")]
     public void Analyze_HarmTargetAndFrameInOneSentence_IsAThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -38,6 +38,6 @@ public sealed class ThreatEvidenceTests
     [InlineData("Ni ska få ångra det här.", ThreatSeverity.Medium)]
     public void Analyze_ThreatByKindOfHarm_HasExpectedSeverity(string text, ThreatSeverity severity)
     {
-        Assert.Equal(severity, AnalyzerFixture.Analyzer.Analyze(text).Threat?.Severity);
+        Assert.Equal(severity, AnalyzerFixture.Rules.Analyze(text).Threat?.Severity);
     }
 }

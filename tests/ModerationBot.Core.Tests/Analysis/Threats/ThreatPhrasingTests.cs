@@ -14,7 +14,7 @@ public sealed class ThreatPhrasingTests
     [InlineData("You deserve to die for this.")]
     public void Analyze_VariedThreatPhrasing_IsAThreat(string text)
     {
-        Assert.NotNull(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
     [Theory]
@@ -33,6 +33,6 @@ public sealed class ThreatPhrasingTests
     [InlineData("Kvinnor styr föreningen och det fungerar bra.")]
     public void Analyze_EverydayWordsResemblingInsults_HaveNoRules(string text)
     {
-        Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).Rules);
+        Assert.Empty(AnalyzerFixture.Rules.Analyze(text).Rules);
     }
 }

@@ -32,7 +32,7 @@ public sealed class CheckCommandTests(ModerationBotFactory factory) : IClassFixt
 
         var text = CheckTurns.AllText(card);
         Assert.Contains("Gör så här: eskalera", text, StringComparison.Ordinal);
-        Assert.Contains("Hotet bedöms utifrån ordalagen", text, StringComparison.Ordinal);
+        Assert.Contains("hotet bedöms utifrån ordalagen som helhet", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,8 +73,8 @@ public sealed class CheckResultCardTests
     }
 
     [Theory]
-    [InlineData("sv", "Hotet bedöms utifrån ordalagen", "Eskalera")]
-    [InlineData("en", "The threat is judged from the wording", "Escalate")]
+    [InlineData("sv", "hotet bedöms utifrån ordalagen som helhet", "Eskalera")]
+    [InlineData("en", "the threat is judged from the wording as a whole", "Escalate")]
     public void Build_RealAnalysisOfMenaceTheRulesMiss_EscalateWithTheWordingNote(string language, string note, string verdict)
     {
         var analysis = CommentAnalyzer.CreateDefault().Analyze("Hoppas du njuter av din sista sommar i huset, handläggaren.");
@@ -196,6 +196,44 @@ public sealed class CheckResultCardTests
     }
 
     [Fact]
+    public void Build_PossibleThreatReviewWhenEscalationAvailable_OffersEscalationFirst()
+    {
+        const string text = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
+        var analysis = new CommentAnalysis("sv", ModerationAction.Review, [], null, [], [], [new AnalysisNote("possible_veiled_threat", 0, text.Length)], text);
+
+        var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"), new CheckResultOptions { EscalationAvailable = true });
+
+        var action = Assert.IsType<SubmitAction>(card.Actions[0]);
+        var data = JsonSerializer.SerializeToElement(action.Data, AdaptiveCardJson.Options);
+        Assert.Equal(CardCommands.EscalationStart, data.GetProperty(CardCommands.DataKey).GetString());
+    }
+
+    [Fact]
+    public void Build_ReviewWithoutEscalationDraft_NoEscalateButton()
+    {
+        const string text = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
+        var analysis = new CommentAnalysis("sv", ModerationAction.Review, [], null, [], [], [new AnalysisNote("possible_veiled_threat", 0, text.Length)], text);
+
+        var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"));
+
+        Assert.DoesNotContain(card.Actions, a => a.Title == s_strict.For("sv")[TextKeys.CheckButtonEscalate]);
+    }
+
+    [Theory]
+    [InlineData("sv", "Kan vara ett hot, men troligen inte")]
+    [InlineData("en", "May be a threat, but probably not")]
+    public void Build_ThreatDoubtedNote_ShownAsWarningInModeratorLanguage(string language, string note)
+    {
+        const string text = "Your days are numbered, Lasse! Enjoy your retirement.";
+        var analysis = new CommentAnalysis("en", ModerationAction.Review, [], null, [], [], [new AnalysisNote("threat_doubted_by_wording", 0, 22)], text);
+
+        var card = Build(analysis, Platform.Facebook, language);
+
+        var block = Assert.Single(card.Body.OfType<TextBlock>(), b => b.Text.StartsWith(note, StringComparison.Ordinal));
+        Assert.Equal(TextColor.Warning, block.Color);
+    }
+
+    [Fact]
     public void Build_CommentWithMarkdown_IsShownAsPlainText()
     {
         var card = Build(Reply("Läs [här](https://example.com) **nu**"), Platform.Facebook, "sv");
@@ -228,7 +266,7 @@ public sealed class CheckResultCardTests
     {
         var cards = CardGallery.Build(s_strict).Where(card => card.Name.StartsWith("check-result", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(12, cards.Count);
+        Assert.Equal(16, cards.Count);
         Assert.All(cards, card => Assert.InRange(card.Card.Actions.Count, 0, 5));
         Assert.All(cards, card => Assert.All(card.Card.Actions.OfType<ShowCardAction>(), show => Assert.InRange(show.Card.Actions.Count, 0, 5)));
     }
