@@ -23,9 +23,9 @@ internal static class CheckHelp
                  sensitiveData, redacted, notes (type, start, end; e.g. invalid_identity_number;
                  possible_veiled_threat when the menace net sent a comment the rules would answer to
                  review; threat_by_wording when the threat rests on the net's reading of the wording, on
-                 the sentence that weighs most; threat_doubted_by_wording when the rules' threat went to
-                 review because the wording weighs against menace); start/end are UTF-16 offsets into the
-                 text, end exclusive
+                 the sentence that weighs most; threat_doubted_by_wording when the rules' threat was not
+                 escalated because the wording weighs against menace: review, or remove when another
+                 removal ground applies); start/end are UTF-16 offsets into the text, end exclusive
           json   the same objects as one array
 
         Bad input (unreadable line, missing id or text, over-long comment, empty input, missing file) is

@@ -215,7 +215,7 @@ internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShar
 {
     public void Validate()
     {
-        if (Folds < 2 || MaxReviewShare is < 0 or >= 1 || MaxThreatShare is < 0 or >= 1 || L2 < 0)
+        if (Folds < 2 || !(MaxReviewShare is >= 0 and < 1) || !(MaxThreatShare is >= 0 and < 1) || !(L2 >= 0 && float.IsFinite(L2)))
         {
             throw new ArgumentException("Folds must be at least 2, the shares at least 0 and below 1, L2 not negative.");
         }

@@ -48,7 +48,16 @@ public static class TrainMenaceCommand
                 return 2;
             }
 
-            var result = MenaceTrainer.Train(examples, options);
+            MenaceTrainingResult result;
+            try
+            {
+                result = MenaceTrainer.Train(examples, options);
+            }
+            catch (ArgumentException ex)
+            {
+                console.Error.WriteLine(ex.Message);
+                return 2;
+            }
             if (parseResult.GetValue(list))
             {
                 for (var i = 0; i < examples.Count; i++)

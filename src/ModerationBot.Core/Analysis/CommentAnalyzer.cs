@@ -69,9 +69,11 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         // trained on, goes to a person rather than straight to a manager: violent or ominous words in friendly or
         // idiomatic use ("Your days are numbered, Lasse, enjoy your retirement").
         AnalysisNote? doubted = null;
+        ThreatAssessment? doubtedThreat = null;
         if (threat.Assessment is not null && _menace is not null && _menace.Probability(context) < _menace.DoubtThreshold)
         {
             doubted = new AnalysisNote(MenaceClassifier.DoubtNoteType, threat.Start, threat.End);
+            doubtedThreat = threat.Assessment;
             threat = new ThreatResult(null, threat.Score, 0, 0, threat.Reported);
         }
 
@@ -156,7 +158,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
 
         return new CommentAnalysis(language, action, rules, threatAssessment, scan.Findings, sensitiveFindings, notes,
-            Redact(text, scan, sensitive, language));
+            Redact(text, scan, sensitive, language), doubtedThreat);
     }
 
     // Wording the net reads as menacing as surely as the rules' findings: a threat, with the sentence that weighs most

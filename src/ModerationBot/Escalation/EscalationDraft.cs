@@ -40,14 +40,18 @@ internal sealed record EscalationDraft(
     {
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(analysis);
+
+        // A threat the menace net doubted is still the rules' threat once the moderator escalates it.
+        var threat = analysis.Threat ?? analysis.DoubtedThreat;
+        var rules = analysis.Rules.Select(r => Name(r.Rule));
         return new EscalationDraft(
             reporter.UserId,
             reporter.AadObjectId,
             original,
             redacted,
-            SeverityOf(analysis.Threat),
-            [.. analysis.Rules.Select(r => Name(r.Rule)).Distinct(StringComparer.Ordinal)],
-            analysis.Threat is { } threat ? Name(threat.Target) : null,
+            SeverityOf(threat),
+            [.. (analysis.DoubtedThreat is null ? rules : rules.Prepend(Name(RuleId.Threat))).Distinct(StringComparer.Ordinal)],
+            threat is { } found ? Name(found.Target) : null,
             Notes: [.. analysis.Notes.Select(n => n.Type).Where(ThreatNotes.Contains).Distinct(StringComparer.Ordinal)]);
     }
 

@@ -11,8 +11,10 @@ using ModerationBot.Localization;
 namespace ModerationBot.Bot.Checking;
 
 /// <summary>
-/// Analyses a comment in memory and builds the check-result card. The text lives only for this call: it is not
-/// stored, and the log line carries the way in, the outcome, the length and the time taken.
+/// Analyses a comment in memory and builds the check-result card. The text lives only for this call, except for a
+/// threat or a possible threat (escalate, or a review or removal with the menace net's notes): then, so that it can be
+/// escalated while the card is shown, the original is kept in a short-lived encrypted escalation draft (Cases README).
+/// The log line carries the way in, the outcome, the length and the time taken.
 /// </summary>
 internal sealed class CommentChecker(
     ICommentAnalysisService analyzer,

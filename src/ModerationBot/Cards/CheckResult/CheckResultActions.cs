@@ -22,11 +22,17 @@ internal static class CheckResultActions
 
                 break;
             case ModerationAction.Remove:
+                // Set by the checker only for a removal that may also be a threat (PossibleThreat), with its draft open.
+                if (options.EscalationAvailable)
+                {
+                    yield return Escalate(recommendation.Comment, texts, options);
+                }
+
                 yield return RecordDrafts(recommendation, texts);
                 break;
             default:
                 // Set by the checker only for a review that may be a threat (PossibleThreat), with its draft open.
-                if (recommendation.Action == ModerationAction.Review && options.EscalationAvailable)
+                if (options.EscalationAvailable)
                 {
                     yield return Escalate(recommendation.Comment, texts, options);
                 }

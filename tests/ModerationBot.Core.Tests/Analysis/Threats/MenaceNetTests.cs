@@ -226,6 +226,7 @@ public sealed class MenaceNetTests
 
         var found = Assert.Single(rules.Rules, r => r.Rule == RuleId.Threat);
         Assert.Null(analysis.Threat);
+        Assert.Equal(rules.Threat, analysis.DoubtedThreat);
         Assert.Equal(ModerationAction.Review, analysis.Action);
         Assert.DoesNotContain(analysis.Rules, r => r.Rule == RuleId.Threat);
         var note = Assert.Single(analysis.Notes);

@@ -209,6 +209,20 @@ public sealed class CheckResultCardTests
     }
 
     [Fact]
+    public void Build_RemovalThatMayBeAThreatWhenEscalationAvailable_OffersEscalationBesideRemoval()
+    {
+        const string text = "Din jävla idiot, jag ska döda dig.";
+        var analysis = new CommentAnalysis("sv", ModerationAction.Remove, [], null, [], [], [new AnalysisNote("threat_doubted_by_wording", 22, 33)], text);
+
+        var card = CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For("sv"), new CheckResultOptions { EscalationAvailable = true });
+
+        var action = Assert.IsType<SubmitAction>(card.Actions[0]);
+        var data = JsonSerializer.SerializeToElement(action.Data, AdaptiveCardJson.Options);
+        Assert.Equal(CardCommands.EscalationStart, data.GetProperty(CardCommands.DataKey).GetString());
+        Assert.True(card.Actions.Count >= 2);
+    }
+
+    [Fact]
     public void Build_ReviewWithoutEscalationDraft_NoEscalateButton()
     {
         const string text = "Socialsekreteraren har en lång promenad till parkeringen efter jobbet.";
