@@ -68,12 +68,10 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         // A threat the rules found, in wording that weighs more strongly against menace than any threat the net was
         // trained on, goes to a person rather than straight to a manager: violent or ominous words in friendly or
         // idiomatic use ("Your days are numbered, Lasse, enjoy your retirement").
-        AnalysisNote? doubted = null;
-        ThreatAssessment? doubtedThreat = null;
+        ThreatResult? doubted = null;
         if (threat.Assessment is not null && _menace is not null && _menace.Probability(context) < _menace.DoubtThreshold)
         {
-            doubted = new AnalysisNote(MenaceClassifier.DoubtNoteType, threat.Start, threat.End);
-            doubtedThreat = threat.Assessment;
+            doubted = threat;
             threat = new ThreatResult(null, threat.Score, 0, 0, threat.Reported);
         }
 
@@ -150,15 +148,15 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             action = ModerationAction.Review;
             notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.NoteType, 0, text.Length)];
         }
-        else if (doubted is { } note)
+        else if (doubted is not null)
         {
-            notes = [.. scan.Notes, note];
+            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.DoubtNoteType, doubted.Start, doubted.End)];
         }
 
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));
 
         return new CommentAnalysis(language, action, rules, threatAssessment, scan.Findings, sensitiveFindings, notes,
-            Redact(text, scan, sensitive, language), doubtedThreat);
+            Redact(text, scan, sensitive, language), doubted?.Assessment);
     }
 
     // Wording the net reads as menacing as surely as the rules' findings: a threat, with the sentence that weighs most
@@ -167,10 +165,8 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
     private ThreatResult ThreatByWording(TextContext context, double probability)
     {
         var (first, last) = _menace!.HeaviestSentence(context);
-        var target = ThreatTargetResolver.Resolve(context);
-        var severity = ThreatSeverity.Medium;
-        var (start, end) = context.Tokens.Count == 0 ? (0, context.Text.Length) : (context.Tokens[first].Start, context.Tokens[last].End);
-        return new ThreatResult(new ThreatAssessment(severity, target), probability, start, end, false);
+        return new ThreatResult(new ThreatAssessment(ThreatSeverity.Medium, ThreatTargetResolver.Resolve(context)), probability,
+            context.Tokens[first].Start, context.Tokens[last].End, false);
     }
 
     private static string Redact(string text, PersonalDataScan scan, List<SensitiveMatch> sensitive, string language)

@@ -19,7 +19,7 @@ internal sealed class MenaceClassifier
     /// <summary>The note on a threat found from the wording alone, spanning the sentence that weighs most.</summary>
     public const string ThreatNoteType = "threat_by_wording";
 
-    /// <summary>The note when the rules' threat is sent to review because the wording weighs against menace, on the rules' span.</summary>
+    /// <summary>The note when the rules' threat is not escalated because the wording weighs against menace, on the rules' span.</summary>
     public const string DoubtNoteType = "threat_doubted_by_wording";
 
     /// <summary>
