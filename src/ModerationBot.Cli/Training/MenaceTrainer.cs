@@ -80,18 +80,24 @@ internal static class MenaceTrainer
 
         var threshold = ChooseThreshold(examples, outOfFold, e => e.NetCanChange, options.MaxReviewShare);
         var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare));
-        var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold));
+        var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold, options.MaxDoubtShare));
         var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
         return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold, doubtThreshold,
             MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold, doubtThreshold), outOfFold);
     }
 
-    // Half the lowest out-of-fold probability of any threat the rules found: a rules' threat only goes to review when
-    // its wording weighs well below every real threat of the data, so no threat found here would have been doubted.
-    private static float ChooseDoubtThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities)
+    // The out-of-fold probability below which at most `maxShare` of the threats the rules found fall (half the lowest
+    // when none may): a rules' threat only goes to review when its wording weighs below almost every real threat.
+    private static float ChooseDoubtThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, double maxShare)
     {
-        var found = Enumerable.Range(0, examples.Count).Where(i => examples[i].Threat && examples[i].RuleThreat).Select(i => probabilities[i]).ToList();
-        return found.Count == 0 ? 0f : (float)(found.Min() / 2);
+        var found = Enumerable.Range(0, examples.Count).Where(i => examples[i].Threat && examples[i].RuleThreat).Select(i => probabilities[i]).Order().ToList();
+        if (found.Count == 0)
+        {
+            return 0f;
+        }
+
+        var allowed = (int)Math.Floor(maxShare * found.Count);
+        return allowed == 0 ? (float)(found[0] / 2) : (float)found[Math.Min(allowed, found.Count - 1)];
     }
 
     /// <summary>
@@ -211,11 +217,12 @@ internal static class MenaceTrainer
     }
 }
 
-internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01)
+internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01, double MaxDoubtShare = 0.0)
 {
     public void Validate()
     {
-        if (Folds < 2 || !(MaxReviewShare is >= 0 and < 1) || !(MaxThreatShare is >= 0 and < 1) || !(L2 >= 0 && float.IsFinite(L2)))
+        if (Folds < 2 || !(MaxReviewShare is >= 0 and < 1) || !(MaxThreatShare is >= 0 and < 1) || !(MaxDoubtShare is >= 0 and < 1)
+            || !(L2 >= 0 && float.IsFinite(L2)))
         {
             throw new ArgumentException("Folds must be at least 2, the shares at least 0 and below 1, L2 not negative.");
         }

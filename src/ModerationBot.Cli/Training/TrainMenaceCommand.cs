@@ -20,16 +20,18 @@ public static class TrainMenaceCommand
         var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
         var holdOut = new Option<string[]>("--hold-out") { Description = "Hold out only these data files (file names), as --by-set does for all.", AllowMultipleArgumentsPerToken = true };
         var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
+        var maxDoubt = new Option<double>("--max-doubt") { Description = "Largest share of the threats the rules find that the net may doubt into review (cross-validated; 0: half the lowest).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxDoubtShare };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
         {
-            data, output, folds, maxReview, maxThreat, l2, bySet, holdOut, list,
+            data, output, folds, maxReview, maxThreat, maxDoubt, l2, bySet, holdOut, list,
         };
         command.Hidden = true;
         command.SetAction(parseResult =>
         {
             var console = parseResult.InvocationConfiguration;
-            var options = new MenaceTrainingOptions(parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat));
+            var options = new MenaceTrainingOptions(
+                parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat), parseResult.GetValue(maxDoubt));
             try
             {
                 options.Validate();

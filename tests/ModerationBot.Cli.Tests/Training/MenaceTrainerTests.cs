@@ -75,14 +75,15 @@ public sealed class MenaceTrainerTests
     }
 
     [Theory]
-    [InlineData(1, 0.1, 0.01, 0.03f)]
-    [InlineData(5, 1.0, 0.01, 0.03f)]
-    [InlineData(5, 0.1, -0.5, 0.03f)]
-    [InlineData(5, double.NaN, 0.01, 0.03f)]
-    [InlineData(5, 0.1, 0.01, float.NaN)]
-    public void Validate_OptionsThatCannotChooseAThreshold_Refused(int folds, double review, double threat, float l2)
+    [InlineData(1, 0.1, 0.01, 0.03f, 0.0)]
+    [InlineData(5, 1.0, 0.01, 0.03f, 0.0)]
+    [InlineData(5, 0.1, -0.5, 0.03f, 0.0)]
+    [InlineData(5, double.NaN, 0.01, 0.03f, 0.0)]
+    [InlineData(5, 0.1, 0.01, float.NaN, 0.0)]
+    [InlineData(5, 0.1, 0.01, 0.03f, 1.0)]
+    public void Validate_OptionsThatCannotChooseAThreshold_Refused(int folds, double review, double threat, float l2, double doubt)
     {
-        Assert.Throws<ArgumentException>(() => new MenaceTrainingOptions(folds, review, l2, threat).Validate());
+        Assert.Throws<ArgumentException>(() => new MenaceTrainingOptions(folds, review, l2, threat, doubt).Validate());
     }
 
     [Fact]
