@@ -61,13 +61,15 @@ public sealed class MenaceNetEvaluationTests
     // not blind-*). With the shipped net: set 7, 46 of 55 threats found (8 from the wording), 2 left at reply, the
     // review note on 3 of 45 non-threats; set 8, 53 of 65 (16 from the wording, none false), 1 left at reply, the note
     // on 2 of 55; set 9, 53 of 60 (26 from the wording, 2 false), 2 left at reply, the note on 2 of 90; set 10, run
-    // once, 51 of 60 (19 from the wording, 2 false), 2 left at reply, the note on 3 of 140. Each set's one honest run,
-    // before the net had changed for it, is in the data README.
+    // once, 51 of 60 (19 from the wording, 2 false), 2 left at reply, the note on 3 of 140; set 11, run once, 45 of 60
+    // (14 from the wording, 1 false), 1 left at reply, the note on 6 of 140. Each set's one honest run, before the net
+    // had changed for it, is in the data README.
     [Theory]
     [InlineData("blind-holdout7.jsonl", 2, 3, 0)]
     [InlineData("blind-holdout8.jsonl", 1, 2, 0)]
     [InlineData("blind-holdout9.jsonl", 2, 2, 2)]
     [InlineData("blind-holdout10.jsonl", 2, 3, 2)]
+    [InlineData("blind-holdout11.jsonl", 1, 6, 1)]
     public void Analyze_BlindSet_FewThreatsLeftAtReplyAndFewNonThreatsFlagged(string file, int maxLeftAtReply, int maxNoted, int maxFalseByWording)
     {
         var comments = LabelledComment.Load(file);

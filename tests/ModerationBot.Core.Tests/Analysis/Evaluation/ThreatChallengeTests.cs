@@ -46,8 +46,9 @@ public sealed class ThreatChallengeTests
     // written blind and run once after the second round: 0.87 (0.87); the engine before the tier gave 0.45 (0.79);
     // 0.88 (0.87) after the third. The tenth (blind-holdout10, 140 of its 200 comments non-threats, half of them
     // ordinary), run once after the third round: 0.85 with precision 0.82, below the 0.85 the issue asks (9 of its 11
-    // false threats are the rules'); the engine before the tier gave 0.53 (0.78). Its precision is held at what was
-    // measured, not at the target.
+    // false threats are the rules'); the engine before the tier gave 0.53 (0.78). The eleventh (blind-holdout11, 60
+    // threats, 140 non-threats), run once at the end of that round: 0.75 (0.85); before the tier 0.52 (0.82). Their
+    // precision is held at what was measured, not at the target.
     [Theory]
     [InlineData("threat-challenge-holdout.jsonl", 0.99, 0.85)]
     [InlineData("threat-challenge-holdout2.jsonl", 0.95, 0.85)]
@@ -59,6 +60,7 @@ public sealed class ThreatChallengeTests
     [InlineData("blind-holdout8.jsonl", 0.81, 0.85)]
     [InlineData("blind-holdout9.jsonl", 0.88, 0.85)]
     [InlineData("blind-holdout10.jsonl", 0.85, 0.82)]
+    [InlineData("blind-holdout11.jsonl", 0.75, 0.84)]
     public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall, double precision)
     {
         var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);
@@ -79,6 +81,7 @@ public sealed class ThreatChallengeTests
     [InlineData("blind-holdout8.jsonl", 65, 55)]
     [InlineData("blind-holdout9.jsonl", 60, 90)]
     [InlineData("blind-holdout10.jsonl", 60, 140)]
+    [InlineData("blind-holdout11.jsonl", 60, 140)]
     public void ThreatChallengeSets_Size_HoldoutsHaveEnoughThreatsAndTraps(string file, int threats, int traps)
     {
         var holdout = LabelledComment.Load(file);
