@@ -59,9 +59,8 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
     public CommentAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        var language = LanguageDetector.Detect(tokens);
-        var context = new TextContext(text, tokens, language, _lexicon);
+        var context = TextContext.Prepare(text, _lexicon);
+        var (tokens, language) = (context.Tokens, context.Language);
         var scan = _personalData.Scan(text);
         var threat = ThreatDetector.Assess(context, _weights);
 
@@ -141,16 +140,16 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             threatAssessment = byWording.Assessment;
             rules.Add(new RuleFinding(RuleId.Threat, byWording.Score, byWording.Start, byWording.End, _policy.For(RuleId.Threat).ToBasis()));
             action = ModerationAction.Escalate;
-            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.ThreatNoteType, byWording.Start, byWording.End)];
+            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.ThreatByWording, byWording.Start, byWording.End)];
         }
         else if (menace is { } likely && likely >= _menace!.Threshold)
         {
             action = ModerationAction.Review;
-            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.NoteType, 0, text.Length)];
+            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.PossibleVeiledThreat, 0, text.Length)];
         }
         else if (doubted is not null)
         {
-            notes = [.. scan.Notes, new AnalysisNote(MenaceClassifier.DoubtNoteType, doubted.Start, doubted.End)];
+            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.ThreatDoubtedByWording, doubted.Start, doubted.End)];
         }
 
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));

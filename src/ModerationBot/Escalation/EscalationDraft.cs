@@ -30,7 +30,7 @@ internal sealed record EscalationDraft(
     IReadOnlyList<string>? Notes = null)
 {
     /// <summary>The notes that say what a threat verdict rests on; the manager sees them among the findings.</summary>
-    public static readonly string[] ThreatNotes = ["threat_by_wording", "possible_veiled_threat", "threat_doubted_by_wording"];
+    public static readonly string[] ThreatNotes = [AnalysisNoteTypes.ThreatByWording, AnalysisNoteTypes.PossibleVeiledThreat, AnalysisNoteTypes.ThreatDoubtedByWording];
 
     /// <summary>
     /// The draft for a checked comment, with the masked text the check result showed; threats against a person or

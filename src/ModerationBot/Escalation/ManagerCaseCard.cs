@@ -3,6 +3,7 @@ using ModerationBot.Cards.Cases;
 using ModerationBot.Cards.CheckResult;
 using ModerationBot.Cards.Escalation;
 using ModerationBot.Cards.Reports;
+using ModerationBot.Core.Analysis;
 using ModerationBot.Core.Cases;
 using ModerationBot.Core.Guidance.Recommendations;
 using ModerationBot.Localization;
@@ -73,9 +74,9 @@ internal static class ManagerCaseCard
         var rules = findings.RuleIds.Select(id => RuleLabels.For(id)?.For(texts.Language) ?? id);
         var notes = (findings.Notes ?? []).Select(note => note switch
         {
-            "threat_by_wording" => texts[TextKeys.EscalationFindingThreatByWording],
-            "possible_veiled_threat" => texts[TextKeys.EscalationFindingPossibleThreat],
-            "threat_doubted_by_wording" => texts[TextKeys.EscalationFindingThreatDoubted],
+            AnalysisNoteTypes.ThreatByWording => texts[TextKeys.EscalationFindingThreatByWording],
+            AnalysisNoteTypes.PossibleVeiledThreat => texts[TextKeys.EscalationFindingPossibleThreat],
+            AnalysisNoteTypes.ThreatDoubtedByWording => texts[TextKeys.EscalationFindingThreatDoubted],
             _ => null,
         }).OfType<string>();
         return string.Join("; ", rules.Concat(notes));

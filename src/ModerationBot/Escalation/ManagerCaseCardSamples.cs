@@ -1,4 +1,5 @@
 using ModerationBot.BotFramework.Cards;
+using ModerationBot.Core.Analysis;
 using ModerationBot.Core.Cases;
 using ModerationBot.Localization;
 
@@ -11,7 +12,7 @@ internal static class ManagerCaseCardSamples
     [
         ("escalation.case.link", texts => ManagerCaseCard.Build(Case(texts, "https://www.facebook.com/kommunen/posts/1?comment_id=2"), texts)),
         ("escalation.case.no-link", texts => ManagerCaseCard.Build(Case(texts, null), texts)),
-        ("escalation.case.by-wording", texts => ManagerCaseCard.Build(Case(texts, null, new CaseFindings(["threat"], "staff", ["threat_by_wording"])), texts)),
+        ("escalation.case.by-wording", texts => ManagerCaseCard.Build(Case(texts, null, new CaseFindings(["threat"], "staff", [AnalysisNoteTypes.ThreatByWording])), texts)),
         ("escalation.case.reporter-view", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.View)),
         ("escalation.case.refused-input", texts => ManagerCaseCard.Build(Case(texts, null), texts, CaseAccess.Act, texts[TextKeys.CaseClosingNoteRequired])),
         ("cases.list", texts => ModerationBot.Cases.Actions.CaseListCard.Build([Case(texts, null)], texts)),

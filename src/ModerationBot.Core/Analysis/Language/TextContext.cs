@@ -11,6 +11,13 @@ internal sealed class TextContext
     private readonly ulong[] _cues;
     private readonly ulong[] _sentenceCues;
 
+    /// <summary>The comment tokenized, its language detected and its lexicon cues found: what every detector reads.</summary>
+    public static TextContext Prepare(string text, Lexicon lexicon)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return new TextContext(text, tokens, LanguageDetector.Detect(tokens), lexicon);
+    }
+
     public TextContext(string text, List<Token> tokens, string language, Lexicon lexicon)
     {
         Text = text;
@@ -61,6 +68,20 @@ internal sealed class TextContext
     public List<CueMatch> Matches { get; }
 
     public int SentenceCount => _sentenceCues.Length;
+
+    /// <summary>Whether the text between <paramref name="from"/> and <paramref name="to"/> (end exclusive) is only white space.</summary>
+    public bool OnlySpaceBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The cues of every token of the sentence, one bit per <see cref="Cue"/>.</summary>
     public ulong SentenceCues(int sentence) => _sentenceCues[sentence];

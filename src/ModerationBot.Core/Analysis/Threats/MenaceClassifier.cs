@@ -13,15 +13,6 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// </summary>
 internal sealed class MenaceClassifier
 {
-    /// <summary>The note the analysis carries when the net asks for review.</summary>
-    public const string NoteType = "possible_veiled_threat";
-
-    /// <summary>The note on a threat found from the wording alone, spanning the sentence that weighs most.</summary>
-    public const string ThreatNoteType = "threat_by_wording";
-
-    /// <summary>The note when the rules' threat is not escalated because the wording weighs against menace, on the rules' span.</summary>
-    public const string DoubtNoteType = "threat_doubted_by_wording";
-
     /// <summary>
     /// Fewer words than this are too little for the net to call a threat ("du", "Hej du!", "Kommer du?" weigh towards
     /// menace by their second person alone); the rules still judge them.
@@ -119,11 +110,7 @@ internal sealed class MenaceClassifier
     }
 
     /// <summary>The comment prepared as the engine prepares it (tokens, language, lexicon cues).</summary>
-    internal static TextContext Prepare(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        return new TextContext(text, tokens, LanguageDetector.Detect(tokens), Lexicon.Default);
-    }
+    internal static TextContext Prepare(string text) => TextContext.Prepare(text, Lexicon.Default);
 
     /// <summary>Writes the compact format: magic, version, bits, bias, the three thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
     public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold)

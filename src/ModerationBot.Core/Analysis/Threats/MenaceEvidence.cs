@@ -401,20 +401,7 @@ internal static class MenaceEvidence
 
         return locator >= 2 && tokens[locator - 2].Sentence == tokens[locator].Sentence && Preposition(tokens[locator - 2].Norm)
             && char.IsUpper(context.Text[tokens[locator - 1].Start])
-            && OnlySpace(context.Text, tokens[locator - 2].End, tokens[locator - 1].Start) && OnlySpace(context.Text, tokens[locator - 1].End, tokens[locator].Start);
-    }
-
-    private static bool OnlySpace(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+            && context.OnlySpaceBetween(tokens[locator - 2].End, tokens[locator - 1].Start) && context.OnlySpaceBetween(tokens[locator - 1].End, tokens[locator].Start);
     }
 
     // "bor", "lives" after "var", "where", "vilken gata", "which street" within the sentence, with a person other than

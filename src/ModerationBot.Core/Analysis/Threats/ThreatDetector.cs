@@ -330,26 +330,13 @@ internal static class ThreatDetector
         foreach (var t in (ReadOnlySpan<int>)[match.First - 1, match.Last + 1])
         {
             if (t >= 0 && t < tokens.Count && (context.Has(t, Cue.FirstPerson) || (t > match.Last && context.Has(t, Cue.WriterGroup))) && tokens[t].Norm is "jag" or "vi" or "i" or "we"
-                && OnlySpaceBetween(context.Text, tokens[Math.Min(t, match.First)].End, tokens[Math.Max(t, match.Last)].Start))
+                && context.OnlySpaceBetween(tokens[Math.Min(t, match.First)].End, tokens[Math.Max(t, match.Last)].Start))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool OnlySpaceBetween(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // "…skadar dig", "kill you", or an imperative aimed at people: "Skjut dem!", "Hang him".

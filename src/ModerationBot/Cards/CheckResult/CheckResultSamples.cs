@@ -80,13 +80,13 @@ internal static class CheckResultSamples
     private static CommentAnalysis ThreatDoubted(string language)
     {
         var text = language == "en" ? "Your days are numbered, Lasse! Enjoy your retirement." : "Dina dagar är räknade, Lasse! Njut av pensionen.";
-        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote("threat_doubted_by_wording", 0, 22)], text);
+        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote(AnalysisNoteTypes.ThreatDoubtedByWording, 0, 22)], text);
     }
 
     // The menace net's verdict: no rule fired, but the wording may be a veiled threat, so a person reads it first.
     private static CommentAnalysis PossibleVeiledThreat(string language)
     {
         var text = language == "en" ? "Your family must be proud of you. For now." : "Din familj är säkert stolt över dig. Än så länge.";
-        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote("possible_veiled_threat", 0, text.Length)], text);
+        return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote(AnalysisNoteTypes.PossibleVeiledThreat, 0, text.Length)], text);
     }
 }

@@ -11,18 +11,6 @@ internal static class CheckResultSections
     // Keeps a pasted essay well inside Teams' card size limit; the moderator has the original anyway.
     private const int MaxCommentLength = 1500;
 
-    // The engine's note for a number shaped like a personnummer whose check digit fails.
-    private const string InvalidIdentityNumberNote = "invalid_identity_number";
-
-    // The engine's note when its menace net, not its rules, finds the wording possibly menacing (action review).
-    private const string PossibleVeiledThreatNote = "possible_veiled_threat";
-
-    // The engine's note when the threat finding rests on the menace net's reading of the wording, not on its rules.
-    private const string ThreatByWordingNote = "threat_by_wording";
-
-    // The engine's note when its rules found a threat but the wording weighs so strongly against menace that a person decides.
-    private const string ThreatDoubtedNote = "threat_doubted_by_wording";
-
     public static Container Verdict(BotTexts texts, string verdict, ModerationAction action) => new()
     {
         Style = CheckResultTexts.Style(action),
@@ -52,19 +40,19 @@ internal static class CheckResultSections
     public static IEnumerable<CardElement> Findings(BotTexts texts, IReadOnlyList<RecommendedFinding> findings, IReadOnlyList<AnalysisNote> notes)
     {
         yield return Heading(texts[TextKeys.CheckFindingsHeading]);
-        var invalidNumber = notes.Any(note => note.Type == InvalidIdentityNumberNote);
-        var possibleThreat = notes.Any(note => note.Type == PossibleVeiledThreatNote);
+        var invalidNumber = notes.Any(note => note.Type == AnalysisNoteTypes.InvalidIdentityNumber);
+        var possibleThreat = notes.Any(note => note.Type == AnalysisNoteTypes.PossibleVeiledThreat);
         if (possibleThreat)
         {
             yield return new TextBlock(texts[TextKeys.CheckNotePossibleVeiledThreat]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }
 
-        if (notes.Any(note => note.Type == ThreatByWordingNote))
+        if (notes.Any(note => note.Type == AnalysisNoteTypes.ThreatByWording))
         {
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
         }
 
-        var doubted = notes.Any(note => note.Type == ThreatDoubtedNote);
+        var doubted = notes.Any(note => note.Type == AnalysisNoteTypes.ThreatDoubtedByWording);
         if (doubted)
         {
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatDoubted]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };

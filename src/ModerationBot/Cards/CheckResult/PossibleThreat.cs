@@ -12,6 +12,6 @@ internal static class PossibleThreat
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return analysis.Action is ModerationAction.Review or ModerationAction.Remove
-            && analysis.Notes.Any(note => note.Type is "possible_veiled_threat" or "threat_doubted_by_wording");
+            && analysis.Notes.Any(note => note.Type is AnalysisNoteTypes.PossibleVeiledThreat or AnalysisNoteTypes.ThreatDoubtedByWording);
     }
 }

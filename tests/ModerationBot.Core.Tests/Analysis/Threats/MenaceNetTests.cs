@@ -157,7 +157,7 @@ public sealed class MenaceNetTests
 
         Assert.Equal(ModerationAction.Review, analysis.Action);
         var note = Assert.Single(analysis.Notes);
-        Assert.Equal(MenaceClassifier.NoteType, note.Type);
+        Assert.Equal(AnalysisNoteTypes.PossibleVeiledThreat, note.Type);
         Assert.Equal((0, text.Length), (note.Start, note.End));
         Assert.Null(analysis.Threat);
         Assert.Empty(analysis.Rules);
@@ -175,7 +175,7 @@ public sealed class MenaceNetTests
 
         Assert.Equal(action, without.Action);
         Assert.Equal(action, with.Action);
-        Assert.DoesNotContain(with.Notes, n => n.Type == MenaceClassifier.NoteType);
+        Assert.DoesNotContain(with.Notes, n => n.Type == AnalysisNoteTypes.PossibleVeiledThreat);
         Assert.Equal(without.Rules.Select(r => r.Rule), with.Rules.Select(r => r.Rule));
     }
 
@@ -198,7 +198,7 @@ public sealed class MenaceNetTests
         var finding = Assert.Single(analysis.Rules, r => r.Rule == RuleId.Threat);
         Assert.Equal(evidence, text[finding.Start!.Value..finding.End!.Value]);
         var note = Assert.Single(analysis.Notes);
-        Assert.Equal((MenaceClassifier.ThreatNoteType, finding.Start, finding.End), (note.Type, note.Start, note.End));
+        Assert.Equal((AnalysisNoteTypes.ThreatByWording, finding.Start, finding.End), (note.Type, note.Start, note.End));
     }
 
     [Theory]
@@ -212,7 +212,7 @@ public sealed class MenaceNetTests
         var analysis = Analyzer(Always).Analyze(text);
 
         Assert.Null(analysis.Threat);
-        Assert.DoesNotContain(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType);
+        Assert.DoesNotContain(analysis.Notes, n => n.Type == AnalysisNoteTypes.ThreatByWording);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class MenaceNetTests
         Assert.Equal(ModerationAction.Review, analysis.Action);
         Assert.DoesNotContain(analysis.Rules, r => r.Rule == RuleId.Threat);
         var note = Assert.Single(analysis.Notes);
-        Assert.Equal((MenaceClassifier.DoubtNoteType, found.Start, found.End), (note.Type, (int?)note.Start, (int?)note.End));
+        Assert.Equal((AnalysisNoteTypes.ThreatDoubtedByWording, found.Start, found.End), (note.Type, (int?)note.Start, (int?)note.End));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class MenaceNetTests
 
         Assert.Null(analysis.Threat);
         Assert.Equal(ModerationAction.Review, analysis.Action);
-        Assert.DoesNotContain(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType);
+        Assert.DoesNotContain(analysis.Notes, n => n.Type == AnalysisNoteTypes.ThreatByWording);
     }
 
     [Fact]
@@ -295,7 +295,7 @@ public sealed class MenaceNetTests
         Assert.Equal(new ThreatAssessment(ThreatSeverity.Medium, target), analysis.Threat);
         var finding = Assert.Single(analysis.Rules, r => r.Rule == RuleId.Threat);
         Assert.False(string.IsNullOrEmpty(finding.Basis.Explanation.Sv));
-        Assert.Contains(analysis.Notes, n => n.Type == MenaceClassifier.ThreatNoteType && n.Start == finding.Start && n.End == finding.End);
+        Assert.Contains(analysis.Notes, n => n.Type == AnalysisNoteTypes.ThreatByWording && n.Start == finding.Start && n.End == finding.End);
     }
 
     private static readonly MenaceClassifier Always = new(new float[MenaceFeaturizer.Buckets], 10f, 0.5f, 0.9f);

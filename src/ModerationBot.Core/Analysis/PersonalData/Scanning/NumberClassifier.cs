@@ -77,7 +77,7 @@ internal static class NumberClassifier
                 context.Add(PersonalDataType.CoordinationNumber, start, end, Priority.IdentityNumber);
                 break;
             case IdentityNumberValidity.InvalidCheckDigit:
-                context.AddNote("invalid_identity_number", start, end);
+                context.AddNote(AnalysisNoteTypes.InvalidIdentityNumber, start, end);
                 break;
         }
     }
