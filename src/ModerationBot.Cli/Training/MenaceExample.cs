@@ -5,10 +5,16 @@ namespace ModerationBot.Cli.Training;
 
 /// <summary>
 /// One training comment: its text, whether it is a threat, its file, what the rules alone made of it (threat, action,
-/// whether they saw violent words only in a report of someone else's), and how many words the net reads.
+/// whether they saw violent words only in a report of someone else's, whether their threat was only inferred), and how
+/// many words the net reads.
 /// </summary>
-internal sealed record MenaceExample(string Text, bool Threat, string Source, bool RuleThreat, ModerationAction RuleAction, bool RuleReported = false, int Words = int.MaxValue)
+internal sealed record MenaceExample(
+    string Text, bool Threat, string Source, bool RuleThreat, ModerationAction RuleAction, bool RuleReported = false, int Words = int.MaxValue, bool RuleInferred = false)
 {
+    /// <summary>As the analyzer decides: a threat the rules found that the net's probability sends to review instead.</summary>
+    public bool Doubted(double probability, double doubtThreshold, double inferredDoubtThreshold) =>
+        RuleThreat && probability < (RuleInferred ? Math.Max(doubtThreshold, inferredDoubtThreshold) : doubtThreshold);
+
     /// <summary>The net may turn a reply or no action into review (as the analyzer asks it); escalate, remove and review stay.</summary>
     public bool NetCanChange => !RuleThreat && RuleAction is ModerationAction.Reply or ModerationAction.None && Words >= MenaceClassifier.MinWordsForReview;
 

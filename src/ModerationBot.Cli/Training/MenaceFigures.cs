@@ -27,11 +27,12 @@ internal sealed record MenaceFigures(
     public double ThreatPrecision => Share(RuleThreatsFound + NetThreatsFound, RuleThreatsFound + NetThreatsFound + RuleFalseThreats + NetFalseThreats);
 
     /// <summary>
-    /// As the analyzer decides: a rules' threat below <paramref name="doubtThreshold"/> goes to review (no threat); the
+    /// As the analyzer decides: a rules' threat below <paramref name="doubtThreshold"/> (an inferred one below
+    /// <paramref name="inferredDoubtThreshold"/>) goes to review (no threat); the
     /// threat tier and the review tier only where the net is asked (<see cref="MenaceExample.NetCanThreaten"/>,
     /// <see cref="MenaceExample.NetCanChange"/>).
     /// </summary>
-    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold, double threatThreshold, double doubtThreshold)
+    public static MenaceFigures Measure(IReadOnlyList<MenaceExample> examples, IReadOnlyList<double> probabilities, double threshold, double threatThreshold, double doubtThreshold, double inferredDoubtThreshold)
     {
         int threats = 0, missed = 0, missedCaught = 0, caught = 0, answered = 0, answeredReviewed = 0, ordinary = 0, ordinaryReviewed = 0, traps = 0, trapsReviewed = 0;
         int ruleFound = 0, ruleFalse = 0, netFound = 0, netFalse = 0, ruleDoubted = 0, falseDoubted = 0;
@@ -40,7 +41,7 @@ internal sealed record MenaceFigures(
             var e = examples[i];
             var hit = probabilities[i] >= threshold;
             var threat = e.NetCanThreaten && probabilities[i] >= threatThreshold;
-            var doubted = e.RuleThreat && probabilities[i] < doubtThreshold;
+            var doubted = e.Doubted(probabilities[i], doubtThreshold, inferredDoubtThreshold);
             if (e.Threat)
             {
                 threats++;

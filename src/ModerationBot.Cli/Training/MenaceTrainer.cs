@@ -46,9 +46,9 @@ internal static class MenaceTrainer
                 var threat = json.RootElement.TryGetProperty("threat", out var t) && t.ValueKind == JsonValueKind.Object;
                 var analysis = rules.Analyze(text);
                 var context = MenaceClassifier.Prepare(text);
-                var reported = ThreatDetector.Assess(context, ScoringWeights.Default).Reported;
+                var rulesThreat = ThreatDetector.Assess(context, ScoringWeights.Default);
                 examples.Add(new MenaceExample(text, threat, Path.GetFileName(file), analysis.Threat is not null, analysis.Action,
-                    reported && analysis.Threat is null, MenaceClassifier.Words(context.Tokens)));
+                    rulesThreat.Reported && analysis.Threat is null, MenaceClassifier.Words(context.Tokens), rulesThreat.Inferred));
             }
         }
 
@@ -80,17 +80,20 @@ internal static class MenaceTrainer
 
         var threshold = ChooseThreshold(examples, outOfFold, e => e.NetCanChange, options.MaxReviewShare);
         var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare));
-        var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold, options.MaxDoubtShare));
+        var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold, _ => true, options.MaxDoubtShare));
+        var inferredDoubtThreshold = Math.Min(threshold, Math.Max(doubtThreshold,
+            ChooseDoubtThreshold(examples, outOfFold, e => e.RuleInferred, options.MaxInferredDoubtShare)));
         var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
-        return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold, doubtThreshold,
-            MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold, doubtThreshold), outOfFold);
+        return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold,
+            MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold), outOfFold);
     }
 
-    // The out-of-fold probability below which at most `maxShare` of the threats the rules found fall (half the lowest
-    // when none may): a rules' threat only goes to review when its wording weighs below almost every real threat.
-    private static float ChooseDoubtThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, double maxShare)
+    // The out-of-fold probability below which at most `maxShare` of the threats the rules found (of the kind asked)
+    // fall (half the lowest when none may): a rules' threat only goes to review when its wording weighs below almost
+    // every real threat of that kind.
+    private static float ChooseDoubtThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, Func<MenaceExample, bool> kind, double maxShare)
     {
-        var found = Enumerable.Range(0, examples.Count).Where(i => examples[i].Threat && examples[i].RuleThreat).Select(i => probabilities[i]).Order().ToList();
+        var found = Enumerable.Range(0, examples.Count).Where(i => examples[i].Threat && examples[i].RuleThreat && kind(examples[i])).Select(i => probabilities[i]).Order().ToList();
         if (found.Count == 0)
         {
             return 0f;
@@ -114,7 +117,7 @@ internal static class MenaceTrainer
             var test = examples.Where(e => e.Source == source).ToList();
             var model = Train(train, options);
             var probabilities = test.Select(e => Probability(Featurize(e.Text), model.Weights, model.Bias)).ToList();
-            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold, model.DoubtThreshold)));
+            results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold, model.DoubtThreshold, model.InferredDoubtThreshold)));
         }
 
         return results;
@@ -217,11 +220,13 @@ internal static class MenaceTrainer
     }
 }
 
-internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01, double MaxDoubtShare = 0.0)
+internal sealed record MenaceTrainingOptions(
+    int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01, double MaxDoubtShare = 0.0, double MaxInferredDoubtShare = 0.02)
 {
     public void Validate()
     {
         if (Folds < 2 || !(MaxReviewShare is >= 0 and < 1) || !(MaxThreatShare is >= 0 and < 1) || !(MaxDoubtShare is >= 0 and < 1)
+            || !(MaxInferredDoubtShare is >= 0 and < 1)
             || !(L2 >= 0 && float.IsFinite(L2)))
         {
             throw new ArgumentException("Folds must be at least 2, the shares at least 0 and below 1, L2 not negative.");
@@ -230,4 +235,5 @@ internal sealed record MenaceTrainingOptions(int Folds = 5, double MaxReviewShar
 }
 
 internal sealed record MenaceTrainingResult(
-    float[] Weights, float Bias, float Threshold, float ThreatThreshold, float DoubtThreshold, MenaceFigures CrossValidated, double[] OutOfFold);
+    float[] Weights, float Bias, float Threshold, float ThreatThreshold, float DoubtThreshold, float InferredDoubtThreshold, MenaceFigures CrossValidated,
+    double[] OutOfFold);

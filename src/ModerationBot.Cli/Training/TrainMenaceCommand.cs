@@ -21,17 +21,19 @@ public static class TrainMenaceCommand
         var holdOut = new Option<string[]>("--hold-out") { Description = "Hold out only these data files (file names), as --by-set does for all.", AllowMultipleArgumentsPerToken = true };
         var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
         var maxDoubt = new Option<double>("--max-doubt") { Description = "Largest share of the threats the rules find that the net may doubt into review (cross-validated; 0: half the lowest).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxDoubtShare };
+        var maxInferredDoubt = new Option<double>("--max-inferred-doubt") { Description = "Largest share of the threats the rules only infer (no threat words) that the net may doubt into review (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxInferredDoubtShare };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
         {
-            data, output, folds, maxReview, maxThreat, maxDoubt, l2, bySet, holdOut, list,
+            data, output, folds, maxReview, maxThreat, maxDoubt, maxInferredDoubt, l2, bySet, holdOut, list,
         };
         command.Hidden = true;
         command.SetAction(parseResult =>
         {
             var console = parseResult.InvocationConfiguration;
             var options = new MenaceTrainingOptions(
-                parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat), parseResult.GetValue(maxDoubt));
+                parseResult.GetValue(folds), parseResult.GetValue(maxReview), parseResult.GetValue(l2), parseResult.GetValue(maxThreat), parseResult.GetValue(maxDoubt),
+                parseResult.GetValue(maxInferredDoubt));
             try
             {
                 options.Validate();
@@ -71,7 +73,7 @@ public static class TrainMenaceCommand
                         { Threat: false, NetCanThreaten: true } when p >= result.ThreatThreshold => "threat",
                         { Threat: false, NetCanChange: true } when p >= result.Threshold => "review",
                         { Threat: true, NetCanChange: true } when p < result.Threshold => "missed",
-                        { RuleThreat: true } when p < result.DoubtThreshold => e.Threat ? "doubted" : "doubted-false",
+                        { RuleThreat: true } when e.Doubted(p, result.DoubtThreshold, result.InferredDoubtThreshold) => e.Threat ? "doubted" : "doubted-false",
                         _ => null,
                     };
                     if (kind is not null)
@@ -92,11 +94,11 @@ public static class TrainMenaceCommand
             var path = parseResult.GetValue(output)!;
             using (var stream = File.Create(path))
             {
-                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold);
+                MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold, result.InferredDoubtThreshold);
             }
 
             console.Output.WriteLine($"Cross-validated ({parseResult.GetValue(folds)} folds): {result.CrossValidated}");
-            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds: review {result.Threshold:F4}, threat {result.ThreatThreshold:F4}, doubt {result.DoubtThreshold:F4}; bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
+            console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds: review {result.Threshold:F4}, threat {result.ThreatThreshold:F4}, doubt {result.DoubtThreshold:F4}, inferred doubt {result.InferredDoubtThreshold:F4}; bias {result.Bias:F4}, {result.Weights.Count(w => w != 0)} non-zero weights; wrote {Path.GetFullPath(path)} ({new FileInfo(path).Length} bytes)."));
             return 0;
         });
         return command;

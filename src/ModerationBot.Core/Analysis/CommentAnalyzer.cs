@@ -66,9 +66,10 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
 
         // A threat the rules found, in wording that weighs more strongly against menace than any threat the net was
         // trained on, goes to a person rather than straight to a manager: violent or ominous words in friendly or
-        // idiomatic use ("Your days are numbered, Lasse, enjoy your retirement").
+        // idiomatic use ("Your days are numbered, Lasse, enjoy your retirement"). A threat the rules only inferred is
+        // doubted sooner: reports of a crime, an illness or a family worry share its words but not its wording.
         ThreatResult? doubted = null;
-        if (threat.Assessment is not null && _menace is not null && _menace.Probability(context) < _menace.DoubtThreshold)
+        if (threat.Assessment is not null && _menace is not null && _menace.Doubts(_menace.Probability(context), threat.Inferred))
         {
             doubted = threat;
             threat = new ThreatResult(null, threat.Score, 0, 0, threat.Reported);

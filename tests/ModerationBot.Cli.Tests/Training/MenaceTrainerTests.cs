@@ -24,16 +24,17 @@ public sealed class MenaceTrainerTests
         // README: 5391 comments, 2170 threats; of the 1020 threats the rules leave at reply/none, 795 go to review or
         // become threats (78 %); the net alone finds 1883 of 2170 (87 %); 268 of 2685 answered non-threats go to
         // review or become threats (10.0 %), 6 of 289 ordinary comments (2.1 %). Threats, rules and the net together:
-        // rules 1092 (+134 false; 14 false ones doubted into review, and by how the doubt threshold is chosen no real
-        // one of these), net 426 (+25 false), precision 0.905, recall 0.700 (rules alone 0.503).
+        // rules 1080 (+105 false; 43 false and 12 real ones doubted into review, the real ones nearly all threats the
+        // rules only inferred, which the net may doubt up to 2 % of), net 426 (+25 false), precision 0.921, recall 0.694
+        // (rules alone 0.503).
         Assert.True(figures.Examples >= 5390 && figures.Threats >= 2170, figures.ToString());
         Assert.True(figures.RuleMissedCaughtShare >= 0.77, figures.ToString());
         Assert.True(figures.NetRecall >= 0.86, figures.ToString());
         Assert.True(figures.ReviewShare <= 0.10, figures.ToString());
         Assert.True(figures.OrdinaryReviewShare <= 0.03, figures.ToString());
         Assert.True(figures.NetThreatsFound >= 420 && figures.NetFalseThreats <= 25, figures.ToString());
-        Assert.True(figures.RuleFalseDoubted >= 14, figures.ToString());
-        Assert.True(figures.ThreatPrecision >= 0.90 && figures.ThreatRecall >= 0.695, figures.ToString());
+        Assert.True(figures.RuleFalseDoubted >= 40 && figures.RuleThreatsDoubted <= 15, figures.ToString());
+        Assert.True(figures.ThreatPrecision >= 0.92 && figures.ThreatRecall >= 0.69, figures.ToString());
     }
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
@@ -60,13 +61,14 @@ public sealed class MenaceTrainerTests
     {
         var result = Trained.Value.Result;
         using var stream = new MemoryStream();
-        MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold);
+        MenaceClassifier.Write(stream, result.Weights, result.Bias, result.Threshold, result.ThreatThreshold, result.DoubtThreshold, result.InferredDoubtThreshold);
         stream.Position = 0;
         var retrained = MenaceClassifier.Read(stream);
 
         Assert.Equal(MenaceClassifier.Default.Threshold, retrained.Threshold, 3);
         Assert.Equal(MenaceClassifier.Default.ThreatThreshold, retrained.ThreatThreshold, 3);
         Assert.Equal(MenaceClassifier.Default.DoubtThreshold, retrained.DoubtThreshold, 3);
+        Assert.Equal(MenaceClassifier.Default.InferredDoubtThreshold, retrained.InferredDoubtThreshold, 3);
         Assert.Equal(MenaceClassifier.Default.Bias, retrained.Bias, 3);
         foreach (var example in Trained.Value.Examples.Take(200))
         {
@@ -81,9 +83,11 @@ public sealed class MenaceTrainerTests
     [InlineData(5, double.NaN, 0.01, 0.03f, 0.0)]
     [InlineData(5, 0.1, 0.01, float.NaN, 0.0)]
     [InlineData(5, 0.1, 0.01, 0.03f, 1.0)]
-    public void Validate_OptionsThatCannotChooseAThreshold_Refused(int folds, double review, double threat, float l2, double doubt)
+    [InlineData(5, 0.1, 0.01, 0.03f, 0.0, -0.1)]
+    [InlineData(5, 0.1, 0.01, 0.03f, 0.0, 1.0)]
+    public void Validate_OptionsThatCannotChooseAThreshold_Refused(int folds, double review, double threat, float l2, double doubt, double inferredDoubt = 0.02)
     {
-        Assert.Throws<ArgumentException>(() => new MenaceTrainingOptions(folds, review, l2, threat, doubt).Validate());
+        Assert.Throws<ArgumentException>(() => new MenaceTrainingOptions(folds, review, l2, threat, doubt, inferredDoubt).Validate());
     }
 
     [Fact]

@@ -7,7 +7,9 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features. Where the rules find no
 /// threat, from <see cref="Threshold"/> a comment the rules would answer goes to review with a note, and from the higher
 /// <see cref="ThreatThreshold"/> its wording alone is read as a threat. Where the rules find one, below
-/// <see cref="DoubtThreshold"/> the wording weighs so strongly against menace that a person reads it instead. Weights,
+/// <see cref="DoubtThreshold"/> the wording weighs so strongly against menace that a person reads it instead; a threat the
+/// rules only inferred (no threat words, see <see cref="ThreatResult.Inferred"/>) is doubted below the higher
+/// <see cref="InferredDoubtThreshold"/>. Weights,
 /// bias and the thresholds (chosen by cross-validation in <c>train-menace</c>) live in <c>Resources/menace-net.bin</c>.
 /// Immutable, thread-safe; one dot product over the comment's features.
 /// </summary>
@@ -23,11 +25,11 @@ internal sealed class MenaceClassifier
     public const int MinWordsForReview = 3;
 
     private const int Magic = 0x54454E4D; // "MNET"
-    private const int Version = 3;
+    private const int Version = 4;
 
     private readonly float[] _weights;
 
-    public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold = 0f)
+    public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold = 0f, float inferredDoubtThreshold = 0f)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length != MenaceFeaturizer.Buckets)
@@ -45,11 +47,17 @@ internal sealed class MenaceClassifier
             throw new ArgumentException("The doubt threshold cannot be above the review threshold.", nameof(doubtThreshold));
         }
 
+        if (inferredDoubtThreshold > threshold)
+        {
+            throw new ArgumentException("The doubt threshold for inferred threats cannot be above the review threshold.", nameof(inferredDoubtThreshold));
+        }
+
         _weights = weights;
         Bias = bias;
         Threshold = threshold;
         ThreatThreshold = threatThreshold;
         DoubtThreshold = doubtThreshold;
+        InferredDoubtThreshold = Math.Max(doubtThreshold, inferredDoubtThreshold);
     }
 
     public static MenaceClassifier Default { get; } = Load();
@@ -64,6 +72,12 @@ internal sealed class MenaceClassifier
 
     /// <summary>A threat the rules found whose probability is below this goes to review (0: never).</summary>
     public float DoubtThreshold { get; }
+
+    /// <summary>A threat the rules only inferred whose probability is below this goes to review; never below <see cref="DoubtThreshold"/>.</summary>
+    public float InferredDoubtThreshold { get; }
+
+    /// <summary>Whether the wording weighs so far against menace that the rules' threat should go to a person instead.</summary>
+    public bool Doubts(double probability, bool inferred) => probability < (inferred ? InferredDoubtThreshold : DoubtThreshold);
 
     public double Probability(TextContext context)
     {
@@ -112,8 +126,8 @@ internal sealed class MenaceClassifier
     /// <summary>The comment prepared as the engine prepares it (tokens, language, lexicon cues).</summary>
     internal static TextContext Prepare(string text) => TextContext.Prepare(text, Lexicon.Default);
 
-    /// <summary>Writes the compact format: magic, version, bits, bias, the three thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
-    public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold)
+    /// <summary>Writes the compact format: magic, version, bits, bias, the four thresholds, count, then (index, weight) pairs of the non-zero weights.</summary>
+    public static void Write(Stream stream, float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold, float inferredDoubtThreshold)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -123,6 +137,7 @@ internal sealed class MenaceClassifier
         writer.Write(threshold);
         writer.Write(threatThreshold);
         writer.Write(doubtThreshold);
+        writer.Write(inferredDoubtThreshold);
         writer.Write(weights.Count(w => w != 0));
         for (var i = 0; i < weights.Length; i++)
         {
@@ -146,6 +161,7 @@ internal sealed class MenaceClassifier
         var threshold = reader.ReadSingle();
         var threatThreshold = reader.ReadSingle();
         var doubtThreshold = reader.ReadSingle();
+        var inferredDoubtThreshold = reader.ReadSingle();
         var count = reader.ReadInt32();
         var weights = new float[MenaceFeaturizer.Buckets];
         for (var i = 0; i < count; i++)
@@ -154,7 +170,7 @@ internal sealed class MenaceClassifier
             weights[index] = reader.ReadSingle();
         }
 
-        return new MenaceClassifier(weights, bias, threshold, threatThreshold, doubtThreshold);
+        return new MenaceClassifier(weights, bias, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold);
     }
 
     private static MenaceClassifier Load()

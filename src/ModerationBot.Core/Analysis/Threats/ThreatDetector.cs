@@ -19,6 +19,7 @@ internal static class ThreatDetector
         double score = 0;
         int start = 0, end = 0;
         var reported = false;
+        var inferred = false;
         foreach (var match in context.Matches)
         {
             var candidate = match.Cue switch
@@ -38,6 +39,8 @@ internal static class ThreatDetector
 
         if (ThreatEvidence.Assess(context, weights, ref reported) is { } evidence && evidence.Score > score)
         {
+            // Sentence evidence that only strengthens a threat the words already carry does not make it inferred.
+            inferred = severity is null || score < weights.Threshold("threat");
             (severity, score) = (evidence.Severity, evidence.Score);
             (start, end) = context.Span(evidence.Anchor);
         }
@@ -46,13 +49,13 @@ internal static class ThreatDetector
         if ((severity is null || score < weights.Threshold("threat"))
             && MenaceEvidence.Assess(context, weights, ref reported) is { } menace)
         {
-            (severity, score) = (menace.Severity, menace.Score);
+            (severity, score, inferred) = (menace.Severity, menace.Score, true);
             (start, end) = context.Span(menace.Anchor);
         }
 
         if ((severity is null || score < weights.Threshold("threat")) && MenaceEvidence.IllWish(context, ref reported) is { } wish)
         {
-            (severity, score) = (ThreatSeverity.Low, weights.Weight("threat.veiled_low"));
+            (severity, score, inferred) = (ThreatSeverity.Low, weights.Weight("threat.veiled_low"), true);
             (start, end) = context.Span(wish);
         }
 
@@ -61,7 +64,7 @@ internal static class ThreatDetector
             return new ThreatResult(null, score, 0, 0, reported);
         }
 
-        return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported);
+        return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported, inferred);
     }
 
     // Tools ("slagträ", "bat", "hammer") carry a weight between 0 and 1: weapons only when brought at someone (ThreatEvidence).

@@ -47,8 +47,10 @@ public sealed class ThreatChallengeTests
     // 0.88 (0.87) after the third. The tenth (blind-holdout10, 140 of its 200 comments non-threats, half of them
     // ordinary), run once after the third round: 0.85 with precision 0.82, below the 0.85 the issue asks (9 of its 11
     // false threats are the rules'); the engine before the tier gave 0.53 (0.78). The eleventh (blind-holdout11, 60
-    // threats, 140 non-threats), run once at the end of that round: 0.75 (0.85); before the tier 0.52 (0.82). Their
-    // precision is held at what was measured, not at the target.
+    // threats, 140 non-threats), run once at the end of that round: 0.75 (0.85); before the tier 0.52 (0.82). With the
+    // sooner doubt of inferred threats: 0.84 (0.90), 0.82 (0.96), 0.87 (0.91), 0.85 (0.84), 0.75 (0.88) for the seventh
+    // to the eleventh; one real threat of the ninth goes to review instead. Their precision is held at what was
+    // measured, not at the target.
     [Theory]
     [InlineData("threat-challenge-holdout.jsonl", 0.99, 0.85)]
     [InlineData("threat-challenge-holdout2.jsonl", 0.95, 0.85)]
@@ -57,10 +59,10 @@ public sealed class ThreatChallengeTests
     [InlineData("threat-challenge-holdout6.jsonl", 0.74, 0.85)]
     [InlineData("threat-challenge-holdout5.jsonl", 0.96, 0.85)]
     [InlineData("blind-holdout7.jsonl", 0.83, 0.85)]
-    [InlineData("blind-holdout8.jsonl", 0.81, 0.85)]
-    [InlineData("blind-holdout9.jsonl", 0.88, 0.85)]
-    [InlineData("blind-holdout10.jsonl", 0.85, 0.82)]
-    [InlineData("blind-holdout11.jsonl", 0.75, 0.84)]
+    [InlineData("blind-holdout8.jsonl", 0.81, 0.95)]
+    [InlineData("blind-holdout9.jsonl", 0.86, 0.90)]
+    [InlineData("blind-holdout10.jsonl", 0.85, 0.83)]
+    [InlineData("blind-holdout11.jsonl", 0.75, 0.88)]
     public void Analyze_ThreatChallengeHoldout_DoesNotFallBelowMeasuredLevel(string file, double recall, double precision)
     {
         var evaluation = new Evaluation(LabelledComment.Load(file), Analyzer);

@@ -100,7 +100,7 @@ public sealed class MenaceNetTests
         weights[17] = 0.5f;
         weights[MenaceFeaturizer.Buckets - 1] = -1.25f;
         using var stream = new MemoryStream();
-        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f, 0.01f);
+        MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f, 0.01f, 0.2f);
         stream.Position = 0;
 
         var read = MenaceClassifier.Read(stream);
@@ -109,8 +109,9 @@ public sealed class MenaceNetTests
         Assert.Equal(0.4f, read.Threshold);
         Assert.Equal(0.8f, read.ThreatThreshold);
         Assert.Equal(0.01f, read.DoubtThreshold);
-        Assert.Equal(32 + 2 * 8, stream.Length);
-        var original = new MenaceClassifier(weights, -0.75f, 0.4f, 0.8f, 0.01f);
+        Assert.Equal(0.2f, read.InferredDoubtThreshold);
+        Assert.Equal(36 + 2 * 8, stream.Length);
+        var original = new MenaceClassifier(weights, -0.75f, 0.4f, 0.8f, 0.01f, 0.2f);
         Assert.Equal(original.Probability("Ni kommer att ångra det här"), read.Probability("Ni kommer att ångra det här"));
     }
 
@@ -231,6 +232,30 @@ public sealed class MenaceNetTests
         Assert.DoesNotContain(analysis.Rules, r => r.Rule == RuleId.Threat);
         var note = Assert.Single(analysis.Notes);
         Assert.Equal((AnalysisNoteTypes.ThreatDoubtedByWording, found.Start, found.End), (note.Type, (int?)note.Start, (int?)note.End));
+    }
+
+    // Probability 0.5 for every comment, between the doubt threshold (0.1) and the one for inferred threats (0.6): the
+    // threat the rules read from the wording's structure goes to a person, the one said in threat words stays escalated.
+    [Theory]
+    [InlineData("Rektorns dotter går i 3A på Björkhagaskolan, va?", true)]
+    [InlineData("Jag ska döda dig när du går hem från kommunhuset ikväll.", false)]
+    public void Analyze_NetInBetween_OnlyTheInferredThreatDoubted(string text, bool inferred)
+    {
+        var rules = Analyzer(null).Analyze(text);
+        var inBetween = new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.9f, 0.95f, 0.1f, 0.6f);
+
+        var analysis = Analyzer(inBetween).Analyze(text);
+
+        Assert.Equal(ModerationAction.Escalate, rules.Action);
+        Assert.Equal(inferred ? ModerationAction.Review : ModerationAction.Escalate, analysis.Action);
+        Assert.Equal(inferred ? rules.Threat : null, analysis.DoubtedThreat);
+        Assert.Equal(inferred, analysis.Notes.Any(n => n.Type == AnalysisNoteTypes.ThreatDoubtedByWording));
+    }
+
+    [Fact]
+    public void Classifier_InferredDoubtAboveReview_Refused()
+    {
+        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.5f, 0.8f, 0.1f, 0.6f));
     }
 
     [Fact]
