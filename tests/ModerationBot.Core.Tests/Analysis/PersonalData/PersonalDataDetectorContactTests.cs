@@ -14,9 +14,26 @@ public sealed class PersonalDataDetectorContactTests
     [InlineData("Växeln 08-123 456 78 svarar aldrig", "08-123 456 78")]
     [InlineData("Hon har 018-12 34 56 hemma.", "018-12 34 56")]
     [InlineData("Call me on +44 20 7946 0958 tomorrow", "+44 20 7946 0958")]
-    [InlineData("Kundtjänst (0771-123 456) är stängd", "0771-123 456")]
     public void Scan_PhoneNumber_FindsWholeNumber(string text, string phone) =>
         Single(text, PersonalDataType.PhoneNumber, phone);
+
+    // Freephone, national and premium-rate numbers belong to organisations: pointing people to them publishes no one's data.
+    [Theory]
+    [InlineData("Kundtjänst (0771-123 456) är stängd")]
+    [InlineData("Ring kommunens kontaktcenter på 0771-25 25 25 i stället.")]
+    [InlineData("Stödlinjen 020-22 00 60 är öppen dygnet runt.")]
+    [InlineData("Call +46 771 123 456 for the helpline.")]
+    [InlineData("Rösta på 0900-123 45 67, 9,90 kr/min.")]
+    public void Scan_ServiceNumber_NotPersonalData(string text) => Nothing(text);
+
+    [Theory]
+    [InlineData("Mejla kontaktcenter@kommunen.se eller registrator@uppsala.se, där svarar de.")]
+    [InlineData("Write to info@council.example.org instead.")]
+    public void Scan_SharedMailbox_NotPersonalData(string text) => Nothing(text);
+
+    [Fact]
+    public void Scan_StaffAddressBesideSharedMailbox_OnlyThePersonsAddress() =>
+        Single("Skriv inte till info@kommunen.se, skriv direkt till lena.ek@kommunen.se.", PersonalDataType.Email, "lena.ek@kommunen.se");
 
     [Fact]
     public void Scan_NumbersInUrlsAndPhoneOutside_FindsOnlyThePhone() =>

@@ -5,6 +5,8 @@ namespace ModerationBot.Core.Analysis.PersonalData.Scanning;
 /// <summary>Finds e-mail addresses by expanding around each '@' within RFC length limits, so the work per '@' is bounded.</summary>
 internal static class EmailScanner
 {
+    private static readonly Lexicon RoleMailboxes = Lexicon.FromResource("role-mailboxes.txt", StringComparer.OrdinalIgnoreCase);
+
     public static void Scan(ScanContext context)
     {
         var text = context.Text;
@@ -34,7 +36,8 @@ internal static class EmailScanner
                 end--;
             }
 
-            if (!cutOff && start < at && EmailAddress.IsValid(text.AsSpan(start, end - start)) && !TextChars.IsGlue(text, end))
+            if (!cutOff && start < at && EmailAddress.IsValid(text.AsSpan(start, end - start)) && !TextChars.IsGlue(text, end)
+                && !RoleMailboxes.Contains(text.AsSpan(start, at - start)))
             {
                 context.Add(PersonalDataType.Email, start, end, Priority.Email);
             }

@@ -1,3 +1,5 @@
+using ModerationBot.Core.Analysis.PersonalData.Validators;
+
 namespace ModerationBot.Core.Analysis.PersonalData.Scanning;
 
 /// <summary>
@@ -121,7 +123,7 @@ internal static class NumberScanner
                 }
             }
 
-            if (phoneEnd > 0 && !IsDominated(lastPhone, start, phoneEnd))
+            if (phoneEnd > 0 && !IsDominated(lastPhone, start, phoneEnd) && !ServiceNumber.IsServiceNumber(text.AsSpan(start, phoneEnd - start)))
             {
                 context.Add(PersonalDataType.PhoneNumber, start, phoneEnd, Priority.Phone);
                 lastPhone = (start, phoneEnd);

@@ -3,6 +3,7 @@ namespace ModerationBot.Core.Analysis.PersonalData.Validators;
 /// <summary>
 /// Recognises phone numbers as people write them: Swedish mobile (07X-XXX XX XX, 07XXXXXXXX), Swedish landline with
 /// area code (08-123 456 78, 018-12 34 56, 0771-…), +46/0046 with or without "(0)", and other +CC international numbers.
+/// The scanner leaves out service numbers (<see cref="ServiceNumber"/>), which belong to organisations.
 /// </summary>
 public static class PhoneNumber
 {
