@@ -11,19 +11,23 @@ public sealed class PersonalDataDetectorContactTests
     [InlineData("Sms:a 0731234567 om ni vet något.", "0731234567")]
     [InlineData("Nås på +46 70 123 45 67 hela dagen", "+46 70 123 45 67")]
     [InlineData("Nummer: 0046 76 123 45 67.", "0046 76 123 45 67")]
-    [InlineData("Växeln 08-123 456 78 svarar aldrig", "08-123 456 78")]
+    [InlineData("Ring honom hemma på 08-123 456 78 efter sju", "08-123 456 78")]
     [InlineData("Hon har 018-12 34 56 hemma.", "018-12 34 56")]
     [InlineData("Call me on +44 20 7946 0958 tomorrow", "+44 20 7946 0958")]
     public void Scan_PhoneNumber_FindsWholeNumber(string text, string phone) =>
         Single(text, PersonalDataType.PhoneNumber, phone);
 
-    // Freephone, national and premium-rate numbers belong to organisations: pointing people to them publishes no one's data.
+    // Freephone, national and premium-rate numbers, and lines announced as a switchboard or contact centre, belong to
+    // organisations: pointing people to them publishes no one's data.
     [Theory]
     [InlineData("Kundtjänst (0771-123 456) är stängd")]
     [InlineData("Ring kommunens kontaktcenter på 0771-25 25 25 i stället.")]
     [InlineData("Stödlinjen 020-22 00 60 är öppen dygnet runt.")]
     [InlineData("Call +46 771 123 456 for the helpline.")]
     [InlineData("Rösta på 0900-123 45 67, 9,90 kr/min.")]
+    [InlineData("Växeln 08-123 456 78 svarar aldrig")]
+    [InlineData("Ni som undrar: kontaktcenter har 018-727 00 00, de svarade snabbt.")]
+    [InlineData("The council's switchboard is 020 7946 0958.")]
     public void Scan_ServiceNumber_NotPersonalData(string text) => Nothing(text);
 
     [Theory]

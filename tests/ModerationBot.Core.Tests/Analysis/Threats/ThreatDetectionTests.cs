@@ -16,6 +16,8 @@ public sealed class ThreatDetectionTests
     [InlineData("Jag ska anmäla er till JO.")]
     [InlineData("Can you shoot me an email with the details?")]
     [InlineData("Budgeten kommer att slå hårt mot barnfamiljerna.")]
+    [InlineData("Jag bombade tentan i går, hoppas på omtenta.")]
+    [InlineData("Kommunen bombas med klagomål om sophämtningen.")]
     public void Analyze_ViolentIdiom_IsNotAThreat(string text)
     {
         var result = AnalyzerFixture.Rules.Analyze(text);
@@ -30,6 +32,8 @@ public sealed class ThreatDetectionTests
     [InlineData("Någon borde skjuta hela socialtjänsten.", ThreatTarget.Staff)]
     [InlineData("I'm going to kill you if you don't reverse this.", ThreatTarget.Person)]
     [InlineData("Jag kommer att spränga stadshuset.", ThreatTarget.Organisation)]
+    [InlineData("Bomba hela skiten.", ThreatTarget.Organisation)]
+    [InlineData("Vi borde bränna ner hela kåken.", ThreatTarget.Organisation)]
     public void Analyze_ExplicitThreat_EscalatesWithHighSeverity(string text, ThreatTarget target)
     {
         var result = AnalyzerFixture.Rules.Analyze(text);

@@ -14,6 +14,9 @@ internal static class NumberScanner
     public const int MaxWindowGroups = 7;
     private const int MaxSeparatorRun = 3;
     private const int TokenContextReach = 24;
+    private const int SwitchboardReach = 24;
+
+    private static readonly Lexicon SwitchboardWords = Lexicon.FromResource("switchboard-words.txt", StringComparer.OrdinalIgnoreCase);
 
     public static void Scan(ScanContext context)
     {
@@ -123,7 +126,7 @@ internal static class NumberScanner
                 }
             }
 
-            if (phoneEnd > 0 && !IsDominated(lastPhone, start, phoneEnd) && !ServiceNumber.IsServiceNumber(text.AsSpan(start, phoneEnd - start)))
+            if (phoneEnd > 0 && !IsDominated(lastPhone, start, phoneEnd) && !IsOrganisationLine(text, start, phoneEnd))
             {
                 context.Add(PersonalDataType.PhoneNumber, start, phoneEnd, Priority.Phone);
                 lastPhone = (start, phoneEnd);
@@ -184,4 +187,8 @@ internal static class NumberScanner
             || rest.StartsWith("€") || rest.StartsWith("$") || rest.StartsWith("procent", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("percent", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Service numbers and numbers announced as a switchboard or contact centre belong to organisations.
+    private static bool IsOrganisationLine(string text, int start, int end) =>
+        ServiceNumber.IsServiceNumber(text.AsSpan(start, end - start)) || TextChars.HasKeywordBefore(text, start, SwitchboardReach, SwitchboardWords);
 }
