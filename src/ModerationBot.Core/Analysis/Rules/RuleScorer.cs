@@ -62,11 +62,31 @@ internal static class RuleScorer
         context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation)
         && !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Profanity);
 
-    // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid".
+    // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid",
+    // "rektorn är en lat gris"; "det är en dum idé" has no person before its copula.
     private static bool Framed(TextContext context, CueMatch match) =>
         context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.InsultFrame)
         || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Politician)
-        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff);
+        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff)
+        || PersonCopula(context, match);
+
+    private static bool PersonCopula(TextContext context, CueMatch match)
+    {
+        for (var i = match.First - 1; i >= Math.Max(0, match.First - 4); i--)
+        {
+            if (context.AnyInWindow(match.First, i, i, Cue.Copula))
+            {
+                return PersonIn(context, match.First, i - 4, i - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PersonIn(TextContext context, int anchor, int from, int to) =>
+        context.AnyInWindow(anchor, from, to, Cue.Staff) || context.AnyInWindow(anchor, from, to, Cue.Politician)
+        || context.AnyInWindow(anchor, from, to, Cue.ThirdPerson) || context.AnyInWindow(anchor, from, to, Cue.SecondPerson)
+        || context.AnyInWindow(anchor, from, to, Cue.SecondPersonPlural);
 
     private static bool AboutSomeone(TextContext context) =>
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
