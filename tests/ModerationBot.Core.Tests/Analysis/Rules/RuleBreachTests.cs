@@ -1,0 +1,83 @@
+using ModerationBot.Core.Analysis;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Rules;
+
+/// <summary>
+/// Each widened rule: a breach in general vocabulary or structure is removed, and ordinary sharp criticism with the
+/// same words stays an answer (users care above all about few false alarms on criticism).
+/// </summary>
+public sealed class RuleBreachTests
+{
+    [Theory]
+    [InlineData("Socialchefen är en feg råtta.", RuleId.Insult)]
+    [InlineData("Politikern i tekniska nämnden är en lat gris som bara tänker på sig själv.", RuleId.Insult)]
+    [InlineData("Vilken idiotpolitiker som röstade igenom det här.", RuleId.Insult)]
+    [InlineData("Ni på bygglov är ena snyltare allihop.", RuleId.Insult)]
+    [InlineData("You absolute shitheads at the council, fix the road.", RuleId.Insult)]
+    [InlineData("The man at the front desk is a spoiled brat.", RuleId.Insult)]
+    [InlineData("Romerna är en cancersvulst på vår stad.", RuleId.HateSpeech)]
+    [InlineData("Tiggarna borde jagas ut ur kommunen.", RuleId.HateSpeech)]
+    [InlineData("Invandrarpack överallt i centrum.", RuleId.HateSpeech)]
+    [InlineData("Refugees are a cancer on this country.", RuleId.HateSpeech)]
+    [InlineData("Jag kommer fortsätta skriva till dig på varje inlägg tills du svarar, Anna.", RuleId.Harassment)]
+    [InlineData("I'll keep posting on every single post you make until you answer me, Tom.", RuleId.Harassment)]
+    [InlineData("Rektorn på Ängsskolan stjäl från elevkassan.", RuleId.Defamation)]
+    [InlineData("The planning officer takes kickbacks under the table.", RuleId.Defamation)]
+    [InlineData("Kan någon lägga ut var den där handläggaren bor?", RuleId.Incitement)]
+    [InlineData("Kom igen, vi åker dit i natt och saboterar grävmaskinerna.", RuleId.Incitement)]
+    [InlineData("Kopierat från Sydsvenskan, hela artikeln eftersom den ligger bakom betalvägg: Nämnden beslutade i går att...", RuleId.Copyright)]
+    [InlineData("Copied from the local paper since it's paywalled, full text below: The board decided on Monday...", RuleId.Copyright)]
+    [InlineData("Kolla in vår nya städfirma, bästa priserna i stan! stadafint.se", RuleId.Commercial)]
+    [InlineData("Check out our new bakery, 15% off all week with code BAKE15", RuleId.Commercial)]
+    [InlineData("Grattis! Du har blivit utvald att vinna en ny mobil, klicka här vinnare-nu.xyz", RuleId.Spam)]
+    [InlineData("Congratulations, you've been selected for a gift card. Claim your prize at prize-now.xyz", RuleId.Spam)]
+    [InlineData("Kommunen tillsätter i hemlighet litium i kranvattnet för att göra oss lydiga. Drick inte!", RuleId.Disinformation)]
+    [InlineData("Här är bilderna från olyckan vid rondellen, varning för blod.", RuleId.ViolentOrSexualContent)]
+    [InlineData("Sharing an explicit clip with full nudity from the party, enjoy.", RuleId.ViolentOrSexualContent)]
+    [InlineData("Leaked from the closed session: the minutes are secret until May, but here is the price.", RuleId.Confidential)]
+    [InlineData("Här är koden till larmet på fritidsgården: 1234, sprid inte.", RuleId.Confidential)]
+    public void Analyze_Breach_IsFoundAndRemoved(string text, RuleId rule)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Contains(result.Rules, r => r.Rule == rule);
+        Assert.Equal(ModerationAction.Remove, result.Action);
+    }
+
+    [Theory]
+    [InlineData("Politikerna i tekniska nämnden har fattat ett dumt beslut.")]
+    [InlineData("Det är en dum idé att stänga badet.")]
+    [InlineData("Råttorna i soprummet är ett problem, när kommer saneringen?")]
+    [InlineData("Det är lögn att vägen ska vara klar i maj, den har stått still i två år.")]
+    [InlineData("Tiggarna vid affären fryser, kan kyrkan öppna ett värmerum?")]
+    [InlineData("Jag fortsätter att skriva till er tills vägen blir lagad.")]
+    [InlineData("I'll keep complaining until the potholes are fixed.")]
+    [InlineData("Politikerna är korrupta om de godkänner det här utan utredning?")]
+    [InlineData("Kom igen kommunen, laga gatlyktorna innan vintern.")]
+    [InlineData("Everyone go vote on Sunday, it matters!")]
+    [InlineData("Har ni läst hela artikeln i lokaltidningen om skolan?")]
+    [InlineData("Avgiften är 50 kr per gång, det är för dyrt för pensionärer.")]
+    [InlineData("Var kan man boka tid för bygglovsrådgivning? Står det på kommunen.se?")]
+    [InlineData("Kommunen har i tysthet höjt taxan, kolla själva på hemsidan.")]
+    [InlineData("Varning: drick inte vattnet i Norrby, koka det först enligt kommunens besked.")]
+    [InlineData("Bilderna från olyckan visar hur farlig korsningen är, bygg en rondell.")]
+    [InlineData("Vad är portkoden till biblioteket för kvällsöppet?")]
+    [InlineData("Svara på frågan. Svara på frågan. Varför stänger ni skolan?")]
+    public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Empty(result.Rules);
+        Assert.Equal(ModerationAction.Reply, result.Action);
+    }
+
+    [Fact]
+    public void Analyze_AnimalWordsInPraise_AreNoInsult()
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze("Grisarna på 4H-gården är så söta, tack för en fin dag!");
+
+        Assert.Empty(result.Rules);
+        Assert.Equal(ModerationAction.None, result.Action);
+    }
+}
