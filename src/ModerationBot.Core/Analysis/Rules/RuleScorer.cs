@@ -44,7 +44,7 @@ internal static class RuleScorer
     {
         Cue.InsultNoun => (RuleId.Insult, Negated(context, match) ? 0 : match.Entry.Weight),
         Cue.InsultWeak => (RuleId.Insult, Framed(context, match) ? weights.Weight("insult.weak_framed") : 0),
-        Cue.Profanity => (RuleId.Profanity, match.Entry.Weight),
+        Cue.Profanity => (RuleId.Profanity, Intensifier(context, match) ? 0 : match.Entry.Weight),
         Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
         Cue.Harassment => (RuleId.Harassment, match.Entry.Weight),
         Cue.Defamation => (RuleId.Defamation, AboutSomeone(context) ? match.Entry.Weight : weights.Weight("defamation.unnamed")),
@@ -61,6 +61,11 @@ internal static class RuleScorer
     private static bool Negated(TextContext context, CueMatch match) =>
         context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation)
         && !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Profanity);
+
+    // "fy fan vad bra", "fucking great job": a curse that only strengthens praise right after it is no breach.
+    private static bool Intensifier(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Praise)
+        && !context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Negation);
 
     // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid",
     // "rektorn är en lat gris"; "det är en dum idé" has no person before its copula.

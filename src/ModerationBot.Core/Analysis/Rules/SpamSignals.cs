@@ -1,4 +1,5 @@
 using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
 using ModerationBot.Core.Analysis.Scoring;
 
 namespace ModerationBot.Core.Analysis.Rules;
@@ -48,7 +49,7 @@ internal static class SpamSignals
             sums[(int)RuleId.Spam] += weights.Weight("spam.exclamations");
         }
 
-        if (RepeatedWords(tokens))
+        if (RepeatedWords(context))
         {
             sums[(int)RuleId.Spam] += weights.Weight("spam.repeated_words");
         }
@@ -77,9 +78,11 @@ internal static class SpamSignals
         return longest;
     }
 
-    // The same word (3+ letters) making up a third or more of a comment of six or more words.
-    private static bool RepeatedWords(List<Token> tokens)
+    // The same word (3+ letters) making up a third or more of a comment of six or more words; a repeated curse
+    // ("skit skit skit") is profanity, not spam.
+    private static bool RepeatedWords(TextContext context)
     {
+        var tokens = context.Tokens;
         if (tokens.Count < 6)
         {
             return false;
@@ -87,9 +90,10 @@ internal static class SpamSignals
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var max = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Norm.Length < 3)
+            var token = tokens[i];
+            if (token.Norm.Length < 3 || context.Has(i, Cue.Profanity))
             {
                 continue;
             }

@@ -72,6 +72,26 @@ public sealed class RuleBreachTests
         Assert.Equal(ModerationAction.Reply, result.Action);
     }
 
+    [Theory]
+    [InlineData("Fy fan vad bra den nya cykelbanan blev!")]
+    [InlineData("Jävligt bra jobbat med isbanan i år, tack!")]
+    public void Analyze_CurseStrengtheningPraise_IsNoProfanity(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.Profanity);
+        Assert.NotEqual(ModerationAction.Remove, result.Action);
+    }
+
+    [Fact]
+    public void Analyze_RepeatedCurse_IsProfanityNotSpam()
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze("Jävla, jävla, jävla kommun, allt blir bara jävla fel hela tiden.");
+
+        Assert.Contains(result.Rules, r => r.Rule == RuleId.Profanity);
+        Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.Spam);
+    }
+
     [Fact]
     public void Analyze_AnimalWordsInPraise_AreNoInsult()
     {
