@@ -46,8 +46,8 @@ internal static class RuleScorer
         Cue.InsultWeak => (RuleId.Insult, Framed(context, match) ? weights.Weight("insult.weak_framed") : 0),
         Cue.Profanity => (RuleId.Profanity, Intensifier(context, match) ? 0 : match.Entry.Weight),
         Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
-        Cue.Harassment => (RuleId.Harassment, match.Entry.Weight),
-        Cue.Defamation => (RuleId.Defamation, AboutSomeone(context) ? match.Entry.Weight : weights.Weight("defamation.unnamed")),
+        Cue.Harassment => (RuleId.Harassment, Harassing(context, match, weights) ? match.Entry.Weight : 0),
+        Cue.Defamation => (RuleId.Defamation, Defaming(context, match, weights)),
         Cue.Incitement => (RuleId.Incitement, match.Entry.Weight),
         Cue.Copyright => (RuleId.Copyright, match.Entry.Weight),
         Cue.Disinformation => (RuleId.Disinformation, match.Entry.Weight),
@@ -92,6 +92,32 @@ internal static class RuleScorer
         context.AnyInWindow(anchor, from, to, Cue.Staff) || context.AnyInWindow(anchor, from, to, Cue.Politician)
         || context.AnyInWindow(anchor, from, to, Cue.ThirdPerson) || context.AnyInWindow(anchor, from, to, Cue.SecondPerson)
         || context.AnyInWindow(anchor, from, to, Cue.SecondPersonPlural);
+
+    // Persistence and reach ("jag fortsätter", "varje inlägg", "your private insta") harass a person, not the office:
+    // "jag fortsätter ringa tills någon svarar" is a complaint. Words strong alone ("sexig") need no person.
+    private static bool Harassing(TextContext context, CueMatch match, ScoringWeights weights) =>
+        match.Entry.Weight >= weights.Weight("harassment.alone") || APerson(context);
+
+    // An accusation of a crime is defamation of the person in sight; a strong one without a person asks for a look,
+    // a weaker one ("fuskar", "under bordet", "corrupt") needs the person. A negation next to it denies it.
+    private static double Defaming(TextContext context, CueMatch match, ScoringWeights weights)
+    {
+        if (context.AnyInWindow(match.First, match.First - 2, match.Last + 1, Cue.Negation))
+        {
+            return 0;
+        }
+
+        if (AboutSomeone(context))
+        {
+            return match.Entry.Weight;
+        }
+
+        return match.Entry.Weight >= weights.Weight("defamation.alone") ? weights.Weight("defamation.unnamed") : 0;
+    }
+
+    private static bool APerson(TextContext context) =>
+        context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
+        || context.AnyInComment(Cue.SecondPerson);
 
     private static bool AboutSomeone(TextContext context) =>
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)

@@ -22,7 +22,7 @@ public sealed class RuleBreachTests
     [InlineData("Refugees are a cancer on this country.", RuleId.HateSpeech)]
     [InlineData("Jag kommer fortsätta skriva till dig på varje inlägg tills du svarar, Anna.", RuleId.Harassment)]
     [InlineData("I'll keep posting on every single post you make until you answer me, Tom.", RuleId.Harassment)]
-    [InlineData("Rektorn på Ängsskolan stjäl från elevkassan.", RuleId.Defamation)]
+    [InlineData("Rektorn på Ängsskolan stoppar elevkassan i egen ficka.", RuleId.Defamation)]
     [InlineData("The planning officer takes kickbacks under the table.", RuleId.Defamation)]
     [InlineData("Kan någon lägga ut var den där handläggaren bor?", RuleId.Incitement)]
     [InlineData("Kom igen, vi åker dit i natt och saboterar grävmaskinerna.", RuleId.Incitement)]
@@ -64,6 +64,11 @@ public sealed class RuleBreachTests
     [InlineData("Bilderna från olyckan visar hur farlig korsningen är, bygg en rondell.")]
     [InlineData("Vad är portkoden till biblioteket för kvällsöppet?")]
     [InlineData("Svara på frågan. Svara på frågan. Varför stänger ni skolan?")]
+    [InlineData("Min son langar inte droger, han blev felaktigt anklagad och vi vill ha ett möte.")]
+    [InlineData("Jag fortsätter att ringa varje dag tills någon svarar om bygglovet.")]
+    [InlineData("Har ni läst hela artikeln i UNT? Den ligger tyvärr bakom betalvägg.")]
+    [InlineData("Det känns som att beslutet fattades under bordet, var finns protokollet?")]
+    [InlineData("The full article is behind a paywall, could the council publish its own statement?")]
     public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
