@@ -43,7 +43,7 @@ internal static class RuleScorer
     private static (RuleId?, double) Contribution(TextContext context, CueMatch match, ScoringWeights weights) => match.Cue switch
     {
         Cue.InsultNoun => (RuleId.Insult, Negated(context, match) ? 0 : match.Entry.Weight),
-        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) ? weights.Weight("insult.weak_framed") : 0),
+        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) && !Negated(context, match) ? weights.Weight("insult.weak_framed") : 0),
         Cue.Profanity => (RuleId.Profanity, Intensifier(context, match) ? 0 : match.Entry.Weight),
         Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
         Cue.Harassment => (RuleId.Harassment, Harassing(context, match, weights) ? match.Entry.Weight : 0),
@@ -73,15 +73,21 @@ internal static class RuleScorer
         context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.InsultFrame)
         || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Politician)
         || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff)
-        || PersonCopula(context, match);
+        || NamedAs(context, match);
 
-    private static bool PersonCopula(TextContext context, CueMatch match)
+    // A person, a copula and an indefinite article before the word call the person a name ("handläggaren är en
+    // lögnare", "the councillor is a rat"); "handläggaren var värdelös i telefon" and "hon har en dum idé" do not.
+    private static bool NamedAs(TextContext context, CueMatch match)
     {
-        for (var i = match.First - 1; i >= Math.Max(0, match.First - 4); i--)
+        var tokens = context.Tokens;
+        for (var a = match.First - 1; a >= Math.Max(1, match.First - 3); a--)
         {
-            if (context.AnyInWindow(match.First, i, i, Cue.Copula))
+            if (tokens[a].Norm is "en" or "ett" or "ena" or "a" or "an")
             {
-                return PersonIn(context, match.First, i - 4, i - 1);
+                var copula = a - 1;
+                return context.AnyInWindow(match.First, copula, copula, Cue.Copula)
+                    && tokens[copula].Norm is not ("har" or "hade" or "has" or "had")
+                    && PersonIn(context, match.First, copula - 4, copula - 1);
             }
         }
 
