@@ -141,7 +141,7 @@ internal static class RuleScorer
             {
                 groups.TryAdd(sentence, match);
             }
-            else if (match.Cue == Cue.Dehumanising)
+            else if (match.Cue == Cue.Dehumanising && !Negated(context, match))
             {
                 predicates.TryAdd(sentence, match);
             }

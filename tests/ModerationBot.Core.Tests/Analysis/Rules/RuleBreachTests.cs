@@ -74,6 +74,9 @@ public sealed class RuleBreachTests
     [InlineData("Handläggaren var värdelös i telefon, jag fick ingen hjälp alls.")]
     [InlineData("Rektorn har en dum idé om skolgården, tänk om.")]
     [InlineData("He is not stupid, he just has bad advisers.")]
+    [InlineData("Everyone go to the park tonight and clean up the litter, let's stop this mess ourselves.")]
+    [InlineData("Invandrare ska inte utvisas för att de saknar jobb, det är orimligt.")]
+    [InlineData("The minutes are secret until June? Why is that allowed?")]
     public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
