@@ -113,7 +113,8 @@ internal static class SpamSignals
         var count = 0;
         for (var i = 1; i < text.Length - 2; i++)
         {
-            if (text[i] != '.' || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLetter(text[i + 1]))
+            // A capital after the dot starts a sentence written without a space ("dålig.Se bilden"), not a domain.
+            if (text[i] != '.' || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLower(text[i + 1]))
             {
                 continue;
             }

@@ -20,6 +20,8 @@ public sealed class RuleBreachTests
     [InlineData("Tiggarna borde jagas ut ur kommunen.", RuleId.HateSpeech)]
     [InlineData("Invandrarpack överallt i centrum.", RuleId.HateSpeech)]
     [InlineData("Refugees are a cancer on this country.", RuleId.HateSpeech)]
+    [InlineData("Zigenarjävlarna borde jagas ut härifrån.", RuleId.HateSpeech)]
+    [InlineData("Jag har skrivit till dig varje dag i en månad, Linda, och jag ger mig inte förrän du svarar.", RuleId.Harassment)]
     [InlineData("Jag kommer fortsätta skriva till dig på varje inlägg tills du svarar, Anna.", RuleId.Harassment)]
     [InlineData("I'll keep posting on every single post you make until you answer me, Tom.", RuleId.Harassment)]
     [InlineData("Rektorn på Ängsskolan stoppar elevkassan i egen ficka.", RuleId.Defamation)]
@@ -105,10 +107,12 @@ public sealed class RuleBreachTests
         Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.Spam);
     }
 
-    [Fact]
-    public void Analyze_AnimalWordsInPraise_AreNoInsult()
+    [Theory]
+    [InlineData("Grisarna på 4H-gården är så söta, tack för en fin dag!")]
+    [InlineData("Jag skriver till dig varje dag för att tacka, du är bäst Linda!")]
+    public void Analyze_BreachWordsInPraise_NeedNoAction(string text)
     {
-        var result = AnalyzerFixture.Analyzer.Analyze("Grisarna på 4H-gården är så söta, tack för en fin dag!");
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
 
         Assert.Empty(result.Rules);
         Assert.Equal(ModerationAction.None, result.Action);
