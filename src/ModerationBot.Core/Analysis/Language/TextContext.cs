@@ -149,10 +149,20 @@ internal sealed class TextContext
                 continue;
             }
 
+            if (prefixLength > 0 && entry.Cue == Cue.Dehumanising)
+            {
+                AddDehumanisedTarget(lexicon, i, prefixLength);
+                continue;
+            }
+
             Matches.Add(new CueMatch(entry, i, i));
             if (prefixLength > 0 && entry.Cue == Cue.Profanity)
             {
                 AddCompoundTarget(lexicon, i, prefixLength);
+            }
+            else if (prefixLength > 0 && entry.Cue is Cue.Politician or Cue.Staff)
+            {
+                AddInsultedRole(lexicon, i, prefixLength);
             }
         }
     }
@@ -171,5 +181,38 @@ internal sealed class TextContext
         }
 
         Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, 0.9, null, null, false, null, [], Tokens[i].Norm), i, i));
+    }
+
+    // "idiotpolitiker", "puckobyråkrat": an insult word before a role names the person it insults.
+    private void AddInsultedRole(Lexicon lexicon, int i, int prefixLength)
+    {
+        foreach (var entry in lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength)))
+        {
+            if (entry.Cue == Cue.InsultNoun)
+            {
+                Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, entry.Weight, null, null, false, null, [], Tokens[i].Norm), i, i));
+                return;
+            }
+        }
+    }
+
+    // "zigenarpack" is a slur and "kommunpack" an insult of the staff; "sexpack" or "familjepack" is neither, so a
+    // dehumanising head counts only after a group or slur, or after the organisation or its people.
+    private void AddDehumanisedTarget(Lexicon lexicon, int i, int prefixLength)
+    {
+        foreach (var entry in lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength)))
+        {
+            if (entry.Cue is Cue.Slur or Cue.Group)
+            {
+                Matches.Add(new CueMatch(new LexiconEntry(Cue.Slur, 1.0, null, null, false, null, [], entry.Term), i, i));
+                return;
+            }
+
+            if (entry.Cue is Cue.Organisation or Cue.Staff or Cue.Politician)
+            {
+                Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, 0.9, null, null, false, null, [], Tokens[i].Norm), i, i));
+                return;
+            }
+        }
     }
 }

@@ -116,6 +116,12 @@ internal sealed class Lexicon
             return hit;
         }
 
+        // Agent nouns in -are drop their e before a head: "invandrar|pack", "zigenar|pack", "lärar|jävlar".
+        if (prefix.Length > 3 && prefix[^1] == 'r' && _wordSpans.TryGetValue(string.Concat(prefix, "e"), out hit))
+        {
+            return hit;
+        }
+
         return default;
     }
 

@@ -43,11 +43,11 @@ internal static class RuleScorer
     private static (RuleId?, double) Contribution(TextContext context, CueMatch match, ScoringWeights weights) => match.Cue switch
     {
         Cue.InsultNoun => (RuleId.Insult, Negated(context, match) ? 0 : match.Entry.Weight),
-        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) ? weights.Weight("insult.weak_framed") : 0),
-        Cue.Profanity => (RuleId.Profanity, match.Entry.Weight),
+        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) && !Negated(context, match) ? weights.Weight("insult.weak_framed") : 0),
+        Cue.Profanity => (RuleId.Profanity, Intensifier(context, match) ? 0 : match.Entry.Weight),
         Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
-        Cue.Harassment => (RuleId.Harassment, match.Entry.Weight),
-        Cue.Defamation => (RuleId.Defamation, AboutSomeone(context) ? match.Entry.Weight : weights.Weight("defamation.unnamed")),
+        Cue.Harassment => (RuleId.Harassment, Harassing(context, match, weights) ? match.Entry.Weight : 0),
+        Cue.Defamation => (RuleId.Defamation, Defaming(context, match, weights)),
         Cue.Incitement => (RuleId.Incitement, match.Entry.Weight),
         Cue.Copyright => (RuleId.Copyright, match.Entry.Weight),
         Cue.Disinformation => (RuleId.Disinformation, match.Entry.Weight),
@@ -62,11 +62,68 @@ internal static class RuleScorer
         context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation)
         && !context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Profanity);
 
-    // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid".
+    // "fy fan vad bra", "fucking great job": a curse that only strengthens praise right after it is no breach.
+    private static bool Intensifier(TextContext context, CueMatch match) =>
+        context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Praise)
+        && !context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Negation);
+
+    // "korkad" is criticism of a decision until it is said of a person: "ni är korkade", "you are stupid",
+    // "rektorn är en lat gris"; "det är en dum idé" has no person before its copula.
     private static bool Framed(TextContext context, CueMatch match) =>
         context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.InsultFrame)
         || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Politician)
-        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff);
+        || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff)
+        || NamedAs(context, match);
+
+    // A person, a copula and an indefinite article before the word call the person a name ("handläggaren är en
+    // lögnare", "the councillor is a rat"); "handläggaren var värdelös i telefon" and "hon har en dum idé" do not.
+    private static bool NamedAs(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        for (var a = match.First - 1; a >= Math.Max(1, match.First - 3); a--)
+        {
+            if (tokens[a].Norm is "en" or "ett" or "ena" or "a" or "an")
+            {
+                var copula = a - 1;
+                return context.AnyInWindow(match.First, copula, copula, Cue.Copula)
+                    && tokens[copula].Norm is not ("har" or "hade" or "has" or "had")
+                    && PersonIn(context, match.First, copula - 4, copula - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PersonIn(TextContext context, int anchor, int from, int to) =>
+        context.AnyInWindow(anchor, from, to, Cue.Staff) || context.AnyInWindow(anchor, from, to, Cue.Politician)
+        || context.AnyInWindow(anchor, from, to, Cue.ThirdPerson) || context.AnyInWindow(anchor, from, to, Cue.SecondPerson)
+        || context.AnyInWindow(anchor, from, to, Cue.SecondPersonPlural);
+
+    // Persistence and reach ("jag fortsätter", "varje inlägg", "your private insta") harass a person, not the office:
+    // "jag fortsätter ringa tills någon svarar" is a complaint. Words strong alone ("sexig") need no person.
+    private static bool Harassing(TextContext context, CueMatch match, ScoringWeights weights) =>
+        match.Entry.Weight >= weights.Weight("harassment.alone") || APerson(context);
+
+    // An accusation of a crime is defamation of the person in sight; a strong one without a person asks for a look,
+    // a weaker one ("fuskar", "under bordet", "corrupt") needs the person. A negation next to it denies it.
+    private static double Defaming(TextContext context, CueMatch match, ScoringWeights weights)
+    {
+        if (context.AnyInWindow(match.First, match.First - 2, match.Last + 1, Cue.Negation))
+        {
+            return 0;
+        }
+
+        if (AboutSomeone(context))
+        {
+            return match.Entry.Weight;
+        }
+
+        return match.Entry.Weight >= weights.Weight("defamation.alone") ? weights.Weight("defamation.unnamed") : 0;
+    }
+
+    private static bool APerson(TextContext context) =>
+        context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
+        || context.AnyInComment(Cue.SecondPerson);
 
     private static bool AboutSomeone(TextContext context) =>
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
@@ -84,7 +141,7 @@ internal static class RuleScorer
             {
                 groups.TryAdd(sentence, match);
             }
-            else if (match.Cue == Cue.Dehumanising)
+            else if (match.Cue == Cue.Dehumanising && !Negated(context, match))
             {
                 predicates.TryAdd(sentence, match);
             }

@@ -1,4 +1,5 @@
 using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
 using ModerationBot.Core.Analysis.Scoring;
 
 namespace ModerationBot.Core.Analysis.Rules;
@@ -7,6 +8,9 @@ namespace ModerationBot.Core.Analysis.Rules;
 internal static class SpamSignals
 {
     private const int CharRun = 8;
+
+    // A host name is short; the bound keeps a text of dots and letters linear.
+    private const int MaxHost = 64;
 
     public static void Add(TextContext context, ScoringWeights weights, double[] sums)
     {
@@ -27,6 +31,8 @@ internal static class SpamSignals
             firstUrl ??= url;
         }
 
+        // A bare domain ("snofix.se", "prize-sweden.xyz") advertises as plainly as a link with www.
+        urls += BareDomains(context.Text);
         sums[(int)RuleId.Spam] += urls * weights.Weight("spam.url") + (repeatedUrl ? weights.Weight("spam.repeated_url") : 0);
         if (urls > 0)
         {
@@ -43,9 +49,14 @@ internal static class SpamSignals
             sums[(int)RuleId.Spam] += weights.Weight("spam.exclamations");
         }
 
-        if (RepeatedWords(tokens))
+        if (RepeatedWords(context))
         {
             sums[(int)RuleId.Spam] += weights.Weight("spam.repeated_words");
+        }
+
+        if (RepeatedSentence(context))
+        {
+            sums[(int)RuleId.Spam] += weights.Weight("spam.repeated_sentence");
         }
 
         if (HasPrice(context))
@@ -67,9 +78,11 @@ internal static class SpamSignals
         return longest;
     }
 
-    // The same word (3+ letters) making up a third or more of a comment of six or more words.
-    private static bool RepeatedWords(List<Token> tokens)
+    // The same word (3+ letters) making up a third or more of a comment of six or more words; a repeated curse
+    // ("skit skit skit") is profanity, not spam.
+    private static bool RepeatedWords(TextContext context)
     {
+        var tokens = context.Tokens;
         if (tokens.Count < 6)
         {
             return false;
@@ -77,9 +90,10 @@ internal static class SpamSignals
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var max = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Norm.Length < 3)
+            var token = tokens[i];
+            if (token.Norm.Length < 3 || context.Has(i, Cue.Profanity))
             {
                 continue;
             }
@@ -91,11 +105,86 @@ internal static class SpamSignals
         return max >= 3 && max * 3 >= tokens.Count;
     }
 
+    private static readonly string[] TopLevelDomains = ["se", "com", "nu", "net", "org", "xyz", "io", "shop", "info", "biz", "co", "eu", "online", "store"];
+
+    // Letters or digits, a dot, a known top-level domain and then no letter; not an e-mail address.
+    private static int BareDomains(string text)
+    {
+        var count = 0;
+        for (var i = 1; i < text.Length - 2; i++)
+        {
+            // A capital after the dot starts a sentence written without a space ("dålig.Se bilden"), not a domain.
+            if (text[i] != '.' || !char.IsLetterOrDigit(text[i - 1]) || !char.IsLower(text[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && end - i <= MaxHost && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            var start = i - 1;
+            while (start > 0 && i - start < MaxHost && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '.' or '/' or ':' or '@'))
+            {
+                start--;
+            }
+
+            var host = text.AsSpan(start, i - start);
+            if (host.Contains('@') || host.Contains("www.", StringComparison.OrdinalIgnoreCase) || host.Contains("://", StringComparison.Ordinal)
+                || Array.IndexOf(TopLevelDomains, text[(i + 1)..end].ToLowerInvariant()) < 0)
+            {
+                continue;
+            }
+
+            count++;
+            i = end;
+        }
+
+        return count;
+    }
+
+    // The same sentence of three words or more written twice: pasted again and again, not argued.
+    private static bool RepeatedSentence(TextContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = context.Tokens;
+        var words = new List<string>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && (words.Count == 0 || tokens[i].Sentence == tokens[i - 1].Sentence))
+            {
+                words.Add(tokens[i].Norm);
+                continue;
+            }
+
+            if (words.Count >= 3 && !seen.Add(string.Join(' ', words)))
+            {
+                return true;
+            }
+
+            words.Clear();
+            if (i < tokens.Count)
+            {
+                words.Add(tokens[i].Norm);
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasPrice(TextContext context)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "20 % rabatt", "20% off": a discount is a price.
+            if (tokens[i].Norm is "rabatt" or "off" or "discount" && i > 0 && PercentBefore(context.Text, tokens[i].Start))
+            {
+                return true;
+            }
+
             if (tokens[i].Norm is "kr" or "kronor" or "sek" or "euro" && i > 0 && tokens[i - 1].Has(TokenFlags.Number))
             {
                 return true;
@@ -108,5 +197,16 @@ internal static class SpamSignals
         }
 
         return false;
+    }
+
+    private static bool PercentBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i > 0 && text[i] == '%' && (char.IsDigit(text[i - 1]) || (text[i - 1] == ' ' && i > 1 && char.IsDigit(text[i - 2])));
     }
 }

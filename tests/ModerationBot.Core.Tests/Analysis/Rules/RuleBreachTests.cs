@@ -1,0 +1,129 @@
+using ModerationBot.Core.Analysis;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Rules;
+
+/// <summary>
+/// Each widened rule: a breach in general vocabulary or structure is removed, and ordinary sharp criticism with the
+/// same words stays an answer (users care above all about few false alarms on criticism).
+/// </summary>
+public sealed class RuleBreachTests
+{
+    [Theory]
+    [InlineData("Socialchefen är en feg råtta.", RuleId.Insult)]
+    [InlineData("Politikern i tekniska nämnden är en lat gris som bara tänker på sig själv.", RuleId.Insult)]
+    [InlineData("Vilken idiotpolitiker som röstade igenom det här.", RuleId.Insult)]
+    [InlineData("Ni på bygglov är ena snyltare allihop.", RuleId.Insult)]
+    [InlineData("You absolute shitheads at the council, fix the road.", RuleId.Insult)]
+    [InlineData("The man at the front desk is a spoiled brat.", RuleId.Insult)]
+    [InlineData("Romerna är en cancersvulst på vår stad.", RuleId.HateSpeech)]
+    [InlineData("Tiggarna borde jagas ut ur kommunen.", RuleId.HateSpeech)]
+    [InlineData("Invandrarpack överallt i centrum.", RuleId.HateSpeech)]
+    [InlineData("Refugees are a cancer on this country.", RuleId.HateSpeech)]
+    [InlineData("Zigenarjävlarna borde jagas ut härifrån.", RuleId.HateSpeech)]
+    [InlineData("Jag har skrivit till dig varje dag i en månad, Linda, och jag ger mig inte förrän du svarar.", RuleId.Harassment)]
+    [InlineData("Jag kommer fortsätta skriva till dig på varje inlägg tills du svarar, Anna.", RuleId.Harassment)]
+    [InlineData("I'll keep posting on every single post you make until you answer me, Tom.", RuleId.Harassment)]
+    [InlineData("Rektorn på Ängsskolan stoppar elevkassan i egen ficka.", RuleId.Defamation)]
+    [InlineData("The planning officer takes kickbacks under the table.", RuleId.Defamation)]
+    [InlineData("Kan någon lägga ut var den där handläggaren bor?", RuleId.Incitement)]
+    [InlineData("Kom igen, vi åker dit i natt och saboterar grävmaskinerna.", RuleId.Incitement)]
+    [InlineData("Just shoplift from the council café, it's our tax money anyway.", RuleId.Incitement)]
+    [InlineData("Kopierat från Sydsvenskan, hela artikeln eftersom den ligger bakom betalvägg: Nämnden beslutade i går att...", RuleId.Copyright)]
+    [InlineData("Copied from the local paper since it's paywalled, full text below: The board decided on Monday...", RuleId.Copyright)]
+    [InlineData("Kolla in vår nya städfirma, bästa priserna i stan! stadafint.se", RuleId.Commercial)]
+    [InlineData("Check out our new bakery, 15% off all week with code BAKE15", RuleId.Commercial)]
+    [InlineData("Grattis! Du har blivit utvald att vinna en ny mobil, klicka här vinnare-nu.xyz", RuleId.Spam)]
+    [InlineData("Congratulations, you've been selected for a gift card. Claim your prize at prize-now.xyz", RuleId.Spam)]
+    [InlineData("The new vaccine contains a microchip to track us, tell everyone.", RuleId.Disinformation)]
+    [InlineData("Valet i kommunen är flyttat till tisdag, säg till alla ni känner!", RuleId.Disinformation)]
+    [InlineData("hey babe check your DMs, sent you something special", RuleId.Harassment)]
+    [InlineData("Kommunen tillsätter i hemlighet litium i kranvattnet för att göra oss lydiga. Drick inte!", RuleId.Disinformation)]
+    [InlineData("Här är bilderna från olyckan vid rondellen, varning för blod.", RuleId.ViolentOrSexualContent)]
+    [InlineData("Sharing an explicit clip with full nudity from the party, enjoy.", RuleId.ViolentOrSexualContent)]
+    [InlineData("Leaked from the closed session: the minutes are secret until May, but here is the price.", RuleId.Confidential)]
+    [InlineData("Här är koden till larmet på fritidsgården: 1234, sprid inte.", RuleId.Confidential)]
+    public void Analyze_Breach_IsFoundAndRemoved(string text, RuleId rule)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Contains(result.Rules, r => r.Rule == rule);
+        Assert.Equal(ModerationAction.Remove, result.Action);
+    }
+
+    [Theory]
+    [InlineData("Politikerna i tekniska nämnden har fattat ett dumt beslut.")]
+    [InlineData("Det är en dum idé att stänga badet.")]
+    [InlineData("Råttorna i soprummet är ett problem, när kommer saneringen?")]
+    [InlineData("Det är lögn att vägen ska vara klar i maj, den har stått still i två år.")]
+    [InlineData("Tiggarna vid affären fryser, kan kyrkan öppna ett värmerum?")]
+    [InlineData("Jag fortsätter att skriva till er tills vägen blir lagad.")]
+    [InlineData("I'll keep complaining until the potholes are fixed.")]
+    [InlineData("Politikerna är korrupta om de godkänner det här utan utredning?")]
+    [InlineData("Kom igen kommunen, laga gatlyktorna innan vintern.")]
+    [InlineData("Everyone go vote on Sunday, it matters!")]
+    [InlineData("Har ni läst hela artikeln i lokaltidningen om skolan?")]
+    [InlineData("Avgiften är 50 kr per gång, det är för dyrt för pensionärer.")]
+    [InlineData("Var kan man boka tid för bygglovsrådgivning? Står det på kommunen.se?")]
+    [InlineData("Kommunen har i tysthet höjt taxan, kolla själva på hemsidan.")]
+    [InlineData("Varning: drick inte vattnet i Norrby, koka det först enligt kommunens besked.")]
+    [InlineData("Bilderna från olyckan visar hur farlig korsningen är, bygg en rondell.")]
+    [InlineData("Vad är portkoden till biblioteket för kvällsöppet?")]
+    [InlineData("Svara på frågan. Svara på frågan. Varför stänger ni skolan?")]
+    [InlineData("Min son langar inte droger, han blev felaktigt anklagad och vi vill ha ett möte.")]
+    [InlineData("Jag fortsätter att ringa varje dag tills någon svarar om bygglovet.")]
+    [InlineData("Har ni läst hela artikeln i UNT? Den ligger tyvärr bakom betalvägg.")]
+    [InlineData("Det känns som att beslutet fattades under bordet, var finns protokollet?")]
+    [InlineData("The full article is behind a paywall, could the council publish its own statement?")]
+    [InlineData("Hon är inte dum, hon vet precis vad hon gör.")]
+    [InlineData("Han är ju inte korkad, men beslutet är det.")]
+    [InlineData("Handläggaren var värdelös i telefon, jag fick ingen hjälp alls.")]
+    [InlineData("Rektorn har en dum idé om skolgården, tänk om.")]
+    [InlineData("He is not stupid, he just has bad advisers.")]
+    [InlineData("Is the flu vaccine free for pensioners this year?")]
+    [InlineData("Valet är flyttat? Var står det, jag hittar inget på valmyndighetens sida.")]
+    [InlineData("Please check your DMs, I sent the photos of the flooded cellar as the officer asked.")]
+    [InlineData("Det nya regelverket saboterar allt för småföretagarna i centrum.")]
+    [InlineData("Kids shoplift from the café every day, can the council put up a camera?")]
+    [InlineData("Everyone go to the park tonight and clean up the litter, let's stop this mess ourselves.")]
+    [InlineData("Invandrare ska inte utvisas för att de saknar jobb, det är orimligt.")]
+    [InlineData("The minutes are secret until June? Why is that allowed?")]
+    public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Empty(result.Rules);
+        Assert.Equal(ModerationAction.Reply, result.Action);
+    }
+
+    [Theory]
+    [InlineData("Fy fan vad bra den nya cykelbanan blev!")]
+    [InlineData("Jävligt bra jobbat med isbanan i år, tack!")]
+    public void Analyze_CurseStrengtheningPraise_IsNoProfanity(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.Profanity);
+        Assert.NotEqual(ModerationAction.Remove, result.Action);
+    }
+
+    [Fact]
+    public void Analyze_RepeatedCurse_IsProfanityNotSpam()
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze("Jävla, jävla, jävla kommun, allt blir bara jävla fel hela tiden.");
+
+        Assert.Contains(result.Rules, r => r.Rule == RuleId.Profanity);
+        Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.Spam);
+    }
+
+    [Theory]
+    [InlineData("Grisarna på 4H-gården är så söta, tack för en fin dag!")]
+    [InlineData("Jag skriver till dig varje dag för att tacka, du är bäst Linda!")]
+    public void Analyze_BreachWordsInPraise_NeedNoAction(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Empty(result.Rules);
+        Assert.Equal(ModerationAction.None, result.Action);
+    }
+}
