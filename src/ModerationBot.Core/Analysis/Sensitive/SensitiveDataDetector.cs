@@ -46,7 +46,8 @@ internal static class SensitiveDataDetector
             }
 
             if (SubjectResolver.Resolve(context, term, names) is not { } subject
-                || Negated(context, term, subject) || Conditional(context, term, subject))
+                || Negated(context, term, subject) || Conditional(context, term, subject)
+                || (subject.Who != DataSubject.Author && !Predicated(context, term, subject, frame: term.First != match.First)))
             {
                 continue;
             }
@@ -128,6 +129,38 @@ internal static class SensitiveDataDetector
         }
 
         return null;
+    }
+
+    // About someone else the term must be said of the person, not merely near them ("socialtjänsten behandlar psykiskt
+    // sjuka…", "the mayor keeps talking about cancer screening"): a copula or possession between them ("är", "har",
+    // "lider av", "is", "has"), "med"/"with" right before the term ("min son med autism"), a possessive right before
+    // it ("hans depression"), the two side by side ("a Muslim family"), a term that is itself a verb phrase
+    // ("suttit inne", "dömdes", "bär slöja", "was convicted") or a membership ("med i Byggnads").
+    private static bool Predicated(TextContext context, CueMatch term, Subject subject, bool frame)
+    {
+        var words = SubjectWords.Default;
+        var tokens = context.Tokens;
+        if (frame || subject.Token > term.Last || subject.Token == term.First - 1 || words.Is("verbal_terms", tokens[term.First].Norm))
+        {
+            return true;
+        }
+
+        var before = tokens[term.First - 1].Norm;
+        if (before is "med" or "with" || IsPossessive(context, term.First - 1))
+        {
+            return true;
+        }
+
+        for (var t = subject.Token; t < term.First; t++)
+        {
+            var norm = tokens[t].Norm;
+            if (context.Has(t, Cue.Copula) || words.Is("copulas", norm) || words.Is("possessing", norm) || words.Is("links", norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A negation between the person and the term ("jag har aldrig suttit i fängelse") or just before the term.

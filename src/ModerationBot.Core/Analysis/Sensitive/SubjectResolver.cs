@@ -1,5 +1,6 @@
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.PersonalData.Names;
 
 namespace ModerationBot.Core.Analysis.Sensitive;
 
@@ -245,8 +246,8 @@ internal static class SubjectResolver
         context.Has(t, Cue.Relation) || context.Has(t, Cue.Staff) || SubjectWords.Default.Is("persons", context.Tokens[t].Norm)
         || SubjectWords.Default.Is("plural_people", context.Tokens[t].Norm);
 
-    // "barn med adhd", "kids with autism": people in general, unless a determiner or genitive picks them out ("mitt
-    // barn", "my neighbour's kids").
+    // "barn med adhd", "kids with autism", "the children who have autism": people in general, unless an owner picks
+    // them out ("mitt barn", "my neighbour's kids").
     private static bool IsBarePlural(TextContext context, int t)
     {
         var tokens = context.Tokens;
@@ -260,9 +261,15 @@ internal static class SubjectResolver
             return true;
         }
 
+        // Only an owner picks a group out: "mina elever", "my neighbour's kids"; "de boende", "the children" do not.
         var before = tokens[t - 1].Norm;
-        return !SubjectWords.Default.Is("determiners", before) && !before.EndsWith('s') && !context.Has(t - 1, Cue.FirstPerson);
+        return !context.Has(t - 1, Cue.FirstPerson) && !context.Has(t - 1, Cue.ThirdPerson) && !IsGenitive(context, t - 1)
+            && before is not ("din" or "ditt" or "dina" or "your" or "deras" or "sin" or "sina" or "sitt");
     }
+
+    private static bool IsGenitive(TextContext context, int t) =>
+        context.Tokens[t].Norm.EndsWith("'s", StringComparison.Ordinal)
+        || (context.Tokens[t].Norm.EndsWith('s') && (IsPersonNoun(context, t) || IsName(context, t)));
 
     // "one of the election workers": the person is the set a partitive picks one from.
     private static bool PartitiveBefore(TextContext context, int t)
@@ -317,13 +324,20 @@ internal static class SubjectResolver
     }
 
     // A capitalised word inside a sentence that the lexicons do not know is taken as a name ("Per", "Nannaskolan");
-    // an all-capitals word is an abbreviation ("MS", "HVB", "LSS"), not a name.
+    // an all-capitals word is an abbreviation ("MS", "HVB", "LSS"), not a name. At the start of a sentence only a
+    // known first name that is no ordinary word counts ("Simon på fritids är…").
     private static bool IsName(TextContext context, int t)
     {
         var token = context.Tokens[t];
-        return token.Has(TokenFlags.Capitalised) && !token.Has(TokenFlags.SentenceStart) && token.Norm.Length > 1
-            && !IsAbbreviation(context.Text.AsSpan(token.Start, token.End - token.Start))
-            && !context.Has(t, Cue.Organisation) && !context.Has(t, Cue.Group);
+        var word = context.Text.AsSpan(token.Start, token.End - token.Start);
+        if (!token.Has(TokenFlags.Capitalised) || token.Norm.Length < 2 || IsAbbreviation(word)
+            || context.Has(t, Cue.Organisation) || context.Has(t, Cue.Group))
+        {
+            return false;
+        }
+
+        return !token.Has(TokenFlags.SentenceStart)
+            || (NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word));
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word)

@@ -27,6 +27,8 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Fritidsledaren Kim har suttit för misshandel.", SensitiveCategory.CriminalOffence)]
     [InlineData("Our neighbour Lisa had a miscarriage and nobody from home care came.", SensitiveCategory.Health)]
     [InlineData("Hon som städar skolan bär hijab på jobbet.", SensitiveCategory.ReligiousBelief)]
+    [InlineData("Karin i växeln lider av svår astma.", SensitiveCategory.Health)]
+    [InlineData("Thomas, the caretaker, wears a kippah at work.", SensitiveCategory.ReligiousBelief)]
     public void Analyze_AnothersData_IsRemoved(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);

@@ -30,6 +30,10 @@ public sealed class UnknownSubjectTests
     [InlineData("Om någon har epilepsi, är de nya skyltarna säkra då?")]
     [InlineData("What if I got cancer, who would drive my mother to the clinic?")]
     [InlineData("Jag har aldrig varit dömd för något brott och ändå ska jag lämna utdrag.")]
+    [InlineData("Socialtjänsten behandlar psykiskt sjuka som andra klassens medborgare.")]
+    [InlineData("The mayor keeps talking about cancer screening but does nothing.")]
+    [InlineData("Personalen gör ett fantastiskt jobb med de dementa på avdelningen.")]
+    [InlineData("My kid's teacher is amazing with the children who have autism.")]
     public void Analyze_GeneralHypotheticalOrNegated_HasNoSensitiveFinding(string text)
     {
         Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).SensitiveData);
