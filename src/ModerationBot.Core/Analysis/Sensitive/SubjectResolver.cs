@@ -353,8 +353,9 @@ internal static class SubjectResolver
         return true;
     }
 
-    // Swedish definite agent nouns: "vaktmästaren", "busschauffören", "kuratorn".
+    // Swedish definite agent nouns: "vaktmästaren", "busschauffören", "kuratorn", "lärarinnan".
     private static bool IsAgentNoun(string norm) =>
-        norm.Length >= 7 && (norm.EndsWith("aren", StringComparison.Ordinal) || norm.EndsWith("ören", StringComparison.Ordinal)
-            || norm.EndsWith("torn", StringComparison.Ordinal));
+        (norm.Length >= 7 && (norm.EndsWith("aren", StringComparison.Ordinal) || norm.EndsWith("ören", StringComparison.Ordinal)
+            || norm.EndsWith("torn", StringComparison.Ordinal)))
+        || (norm.Length >= 9 && norm.EndsWith("innan", StringComparison.Ordinal));
 }
