@@ -75,7 +75,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             threat = new ThreatResult(null, threat.Score, 0, 0, threat.Reported);
         }
 
-        var sensitive = SensitiveDataDetector.Find(context);
+        var sensitive = SensitiveDataDetector.Find(context, scan.Findings);
         var scores = RuleScorer.Score(context, _weights);
 
         var threatAssessment = threat.Assessment;

@@ -86,4 +86,7 @@ internal enum Cue
 
     /// <summary>An activity where protective gear is ordinary ("cykla", "skridskor", "bike", "construction"): no ominous hint.</summary>
     Activity,
+
+    /// <summary>Belonging to a body ("med i", "medlem i", "röstade på", "member of"): before a party, union or faith community named in a <c>sensitive</c> entry with wt below 1, the membership is special-category data.</summary>
+    Membership,
 }

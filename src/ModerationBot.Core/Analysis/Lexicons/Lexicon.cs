@@ -27,7 +27,8 @@ internal sealed class Lexicon
         _phraseSpans = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Lexicon Default { get; } = Load("lexicon.sv.json", "lexicon.en.json", "menace.sv.json", "menace.en.json");
+    public static Lexicon Default { get; } = Load(
+        "lexicon.sv.json", "lexicon.en.json", "menace.sv.json", "menace.en.json", "sensitive.sv.json", "sensitive.en.json");
 
     public static Lexicon Load(params string[] resourceNames)
     {

@@ -6,40 +6,207 @@ namespace ModerationBot.Core.Analysis.Sensitive;
 /// <summary>
 /// Finds GDPR art. 9/10 data said about a person ("jag har diabetes", "min granne Per är alkoholist"). A term is
 /// reported only when someone it is about can be found in the sentence; general talk ("platser för personer med
-/// demens") is not personal data. Negated statements ("jag har inte cancer") are skipped.
+/// demens") is not personal data. Negated statements ("jag har inte cancer", "I've never been in prison") and
+/// conditionals ("om någon har diabetes", "if I get dementia") are skipped. The name of a party, union or faith
+/// community (a <c>sensitive</c> entry with wt below 1) counts only as a membership ("med i Byggnads", "röstade på
+/// Centerpartiet", "a member of the Sweden Democrats"), with the membership words in the span; with wt 0.75 or more
+/// also right after a copula ("jag är moderat").
 /// </summary>
 internal static class SensitiveDataDetector
 {
-    public static List<SensitiveMatch> Find(TextContext context)
+    private const int MembershipGap = 2;
+    private const double PredicateWeight = 0.75;
+
+    // personNames: the personal-data scan's findings; a person name there is someone identifiable.
+    public static List<SensitiveMatch> Find(TextContext context, IEnumerable<PersonalDataFinding> personNames)
     {
         var found = new List<SensitiveMatch>();
+        var names = NameTokens(context, personNames);
         foreach (var match in context.Matches)
         {
-            if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category)
+            if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
+                || PredispositionFor(context, match))
             {
                 continue;
             }
 
-            if (context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation))
+            var term = match;
+            if (match.Entry.Weight < 1)
+            {
+                // wt from PredicateWeight up: a word that is also an ordinary adjective ("moderat", "liberal") also
+                // counts said of someone ("jag är moderat"), never as an attribute ("en moderat höjning").
+                if (MembershipBefore(context, match.First) is { } frame)
+                {
+                    term = match with { First = frame };
+                }
+                else if (match.Entry.Weight < PredicateWeight || match.First == 0 || !context.Has(match.First - 1, Cue.Copula))
+                {
+                    continue;
+                }
+            }
+
+            if (SubjectResolver.Resolve(context, term, names) is not { } subject
+                || Negated(context, term, subject) || Conditional(context, term, subject)
+                || (subject.Who != DataSubject.Author && !Predicated(context, term, subject, frame: term.First != match.First)))
             {
                 continue;
             }
 
-            var subject = SubjectResolver.Resolve(context, match);
-            if (subject is null)
-            {
-                continue;
-            }
-
-            var (start, end) = context.Span(match);
+            var (start, end) = context.Span(term);
             if (!Overlaps(found, start, end))
             {
-                found.Add(new SensitiveMatch(category, subject.Value, start, end));
+                found.Add(new SensitiveMatch(category, subject.Who, start, end));
             }
         }
 
         return found;
     }
+
+    private static bool[] NameTokens(TextContext context, IEnumerable<PersonalDataFinding> personNames)
+    {
+        var names = new bool[context.Tokens.Count];
+        foreach (var name in personNames)
+        {
+            if (name.Type != PersonalDataType.PersonName)
+            {
+                continue;
+            }
+
+            for (var t = 0; t < names.Length; t++)
+            {
+                names[t] |= context.Tokens[t].Start < name.End && name.Start < context.Tokens[t].End;
+            }
+        }
+
+        return names;
+    }
+
+    // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
+    private static bool IsIdiom(TextContext context, CueMatch match) =>
+        match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
+
+    // "ett ärftligt anlag för bröstcancer", "the cystic fibrosis gene": the illness a genetic finding predisposes to
+    // or names a gene after is no diagnosis.
+    private static bool PredispositionFor(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        if (match.Entry.Category != SensitiveCategory.Health)
+        {
+            return false;
+        }
+
+        if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].Norm is "gene" or "genen" or "genes" or "anlaget")
+        {
+            return true;
+        }
+
+        if (match.First < 2 || tokens[match.First - 1].Norm is not ("för" or "for"))
+        {
+            return false;
+        }
+
+        foreach (var m in context.Matches)
+        {
+            if (m.Cue == Cue.Sensitive && m.Entry.Category == SensitiveCategory.Genetic && m.Last == match.First - 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first token of a membership frame ending at most two words before the name ("med i samma frikyrka").
+    private static int? MembershipBefore(TextContext context, int first)
+    {
+        foreach (var m in context.Matches)
+        {
+            if (m.Cue == Cue.Membership && m.Last < first && first - m.Last <= MembershipGap + 1
+                && context.Tokens[m.Last].Sentence == context.Tokens[first].Sentence)
+            {
+                return m.First;
+            }
+        }
+
+        return null;
+    }
+
+    // About someone else the term must be said of the person, not merely near them ("socialtjänsten behandlar psykiskt
+    // sjuka…", "the mayor keeps talking about cancer screening"): a copula or possession between them ("är", "har",
+    // "lider av", "is", "has"), "med"/"with" right before the term ("min son med autism"), a possessive right before
+    // it ("hans depression"), the two side by side ("a Muslim family"), a term that is itself a verb phrase
+    // ("suttit inne", "dömdes", "bär slöja", "was convicted") or a membership ("med i Byggnads").
+    private static bool Predicated(TextContext context, CueMatch term, Subject subject, bool frame)
+    {
+        var words = SubjectWords.Default;
+        var tokens = context.Tokens;
+        if (frame || subject.Token > term.Last || subject.Token == term.First - 1 || words.Is("verbal_terms", tokens[term.First].Norm))
+        {
+            return true;
+        }
+
+        var before = tokens[term.First - 1].Norm;
+        if (before is "med" or "with" || IsPossessive(context, term.First - 1))
+        {
+            return true;
+        }
+
+        for (var t = subject.Token; t < term.First; t++)
+        {
+            var norm = tokens[t].Norm;
+            if (context.Has(t, Cue.Copula) || words.Is("copulas", norm) || words.Is("possessing", norm) || words.Is("links", norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A negation between the person and the term ("jag har aldrig suttit i fängelse") or just before the term.
+    private static bool Negated(TextContext context, CueMatch term, Subject subject)
+    {
+        var from = subject.Token < term.First ? Math.Min(subject.Token + 1, term.First - 2) : term.First - 2;
+        return context.AnyInWindow(term.First, from, term.First - 1, Cue.Negation);
+    }
+
+    // "om någon har diabetes", "if I get dementia", "tänk om någon vore dömd"; not an indirect question ("undrar om min
+    // son…", "I wonder if my daughter…"), and not Swedish "om" = "about" ("berättade om sin depression").
+    private static bool Conditional(TextContext context, CueMatch term, Subject subject)
+    {
+        if (subject.Token >= term.First)
+        {
+            return false;
+        }
+
+        var words = SubjectWords.Default;
+        var tokens = context.Tokens;
+        for (var k = Math.Max(0, subject.Token - 2); k < term.First; k++)
+        {
+            if (tokens[k].Sentence != tokens[term.First].Sentence || !words.Is("hypothetical", tokens[k].Norm))
+            {
+                continue;
+            }
+
+            if (k > 0 && words.Is("asking", tokens[k - 1].Norm))
+            {
+                continue;
+            }
+
+            // "om jag", "if someone", "om min son": the condition's own subject follows the marker.
+            if (k == subject.Token - 1 || (k == subject.Token - 2 && IsPossessive(context, k + 1)) || k > subject.Token && IsSubjunctive(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessive(TextContext context, int t) =>
+        context.Tokens[t].Norm is "min" or "mitt" or "mina" or "hans" or "hennes" or "deras" or "vår" or "my" or "his" or "her" or "their" or "our";
+
+    private static bool IsSubjunctive(string norm) => norm is "vore" or "would";
 
     // Matches arrive in token order, so only the last finding can overlap a new one.
     private static bool Overlaps(List<SensitiveMatch> found, int start, int end) =>

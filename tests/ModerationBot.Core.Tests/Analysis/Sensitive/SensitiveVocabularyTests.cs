@@ -1,0 +1,51 @@
+using ModerationBot.Core.Analysis;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Sensitive;
+
+/// <summary>The wider vocabulary: inflections, compounds, dropped subjects, abbreviations and idioms.</summary>
+public sealed class SensitiveVocabularyTests
+{
+    [Theory]
+    [InlineData("Har astma och undrar om ni kan sluta elda löv vid skolan.", SensitiveCategory.Health)]
+    [InlineData("Jag har MS och sitter i rullstol sedan i våras.", SensitiveCategory.Health)]
+    [InlineData("Jag fick lungcancer förra året och orkar inte gå till busshållplatsen.", SensitiveCategory.Health)]
+    [InlineData("Jag är höggravid och trottoaren är inte plogad.", SensitiveCategory.Health)]
+    [InlineData("I've been in recovery from a drug addiction for three years.", SensitiveCategory.Health)]
+    [InlineData("Jag är transperson och undrar om simhallen har egna omklädningsrum.", SensitiveCategory.SexLifeOrientation)]
+    public void Analyze_AuthorsOwnData_IsAboutAuthor(string text, SensitiveCategory category)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.NotEmpty(result.SensitiveData);
+        Assert.All(result.SensitiveData, f => Assert.Equal((category, DataSubject.Author), (f.Category, f.Subject)));
+        Assert.Equal(ModerationAction.Reply, result.Action);
+    }
+
+    [Theory]
+    [InlineData("Min svåger har schizofreni och får ingen hjälp av psykiatrin.", SensitiveCategory.Health)]
+    [InlineData("Fritidsledaren Kim har suttit för misshandel.", SensitiveCategory.CriminalOffence)]
+    [InlineData("Our neighbour Lisa had a miscarriage and nobody from home care came.", SensitiveCategory.Health)]
+    [InlineData("Hon som städar skolan bär hijab på jobbet.", SensitiveCategory.ReligiousBelief)]
+    [InlineData("Karin i växeln lider av svår astma.", SensitiveCategory.Health)]
+    [InlineData("Thomas, the caretaker, wears a kippah at work.", SensitiveCategory.ReligiousBelief)]
+    public void Analyze_AnothersData_IsRemoved(string text, SensitiveCategory category)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Contains(result.SensitiveData, f => (f.Category, f.Subject) == (category, DataSubject.Other));
+        Assert.Equal(ModerationAction.Remove, result.Action);
+    }
+
+    [Theory]
+    [InlineData("Politikerna är döva för kritiken från oss föräldrar.")]
+    [InlineData("That new roundabout was a stroke of genius, honestly.")]
+    [InlineData("Did the disabled parking spaces disappear from the square?")]
+    [InlineData("Jag har ett ärftligt anlag för bröstcancer enligt gentestet.")]
+    public void Analyze_IdiomOrPredisposition_HasNoFindingBeyondIt(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.SensitiveData, f => f.Category == SensitiveCategory.Health);
+    }
+}
