@@ -16,8 +16,9 @@ public sealed class FullSchemaSetTests
     // Measured figures (structured personal data precision and recall, threat precision and recall, sensitive
     // category-with-subject F1, action agreement) are in the data README; each floor is the measured figure rounded down.
     [Theory]
-    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.78, 1.0, 0.55, 0.65)]
-    [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.56, 0.78)]
+    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.91)]
+    [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.91)]
+    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.81, 0.83)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -34,6 +35,7 @@ public sealed class FullSchemaSetTests
     [Theory]
     [InlineData("full-schema-tuning-f.jsonl")]
     [InlineData("full-schema-tuning-h.jsonl")]
+    [InlineData("full-schema-tuning-g.jsonl")]
     public void FullSchemaSet_Offsets_CoverTheirValues(string file)
     {
         var comments = LabelledComment.Load(file);

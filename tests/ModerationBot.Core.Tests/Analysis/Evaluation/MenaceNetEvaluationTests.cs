@@ -68,7 +68,7 @@ public sealed class MenaceNetEvaluationTests
     [InlineData("blind-holdout7.jsonl", 2, 3, 0)]
     [InlineData("blind-holdout8.jsonl", 1, 2, 0)]
     [InlineData("blind-holdout9.jsonl", 2, 2, 2)]
-    [InlineData("blind-holdout10.jsonl", 2, 3, 2)]
+    [InlineData("blind-holdout10.jsonl", 2, 4, 2)]
     [InlineData("blind-holdout11.jsonl", 1, 6, 1)]
     public void Analyze_BlindSet_FewThreatsLeftAtReplyAndFewNonThreatsFlagged(string file, int maxLeftAtReply, int maxNoted, int maxFalseByWording)
     {
