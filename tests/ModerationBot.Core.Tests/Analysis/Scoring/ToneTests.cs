@@ -1,0 +1,31 @@
+using ModerationBot.Core.Analysis;
+using Xunit;
+
+namespace ModerationBot.Core.Tests.Analysis.Scoring;
+
+/// <summary>Praise and neutral remarks need no answer; questions, criticism and sarcasm do.</summary>
+public sealed class ToneTests
+{
+    [Theory]
+    [InlineData("Snyggt jobbat med belysningen på torget ✨")]
+    [InlineData("Delar vidare till föreningen")]
+    [InlineData("Sparar det här till i vår")]
+    [InlineData("Intressant läsning om den nya detaljplanen.")]
+    [InlineData("Glad midsommar allihop!")]
+    [InlineData("Merry Christmas to everyone at the library")]
+    [InlineData("Kudos to the parks team, smooth work on the new trail 🎉")]
+    public void Analyze_PraiseOrNeutralRemark_NeedsNoAction(string text)
+    {
+        Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+
+    [Theory]
+    [InlineData("Intressant hur kommentarer försvinner när man håller med oppositionen 🤔")]
+    [InlineData("Interesting how the minutes never mention the vote.")]
+    [InlineData("Snyggt jobbat, tre år sent och dubbelt så dyrt. Vem ansvarar?")]
+    [InlineData("Glad midsommar önskar vi som fortfarande väntar på svar om bygglovet 🙄")]
+    public void Analyze_SarcasmOrQuestionWithPraiseWords_NeedsAnAnswer(string text)
+    {
+        Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+}
