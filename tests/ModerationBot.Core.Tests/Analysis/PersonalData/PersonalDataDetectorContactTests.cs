@@ -35,6 +35,13 @@ public sealed class PersonalDataDetectorContactTests
     [InlineData("Write to info@council.example.org instead.")]
     public void Scan_SharedMailbox_NotPersonalData(string text) => Nothing(text);
 
+    [Theory]
+    [InlineData("Ring växeln eller hennes hem på 08-123 456 78 i stället.", "08-123 456 78")]
+    [InlineData("Kundservice stängde, så ring mig: 070-123 45 67", "070-123 45 67")]
+    [InlineData("Växeln kopplar aldrig, min mobil är 070-123 45 67", "070-123 45 67")]
+    public void Scan_SwitchboardWordNotAnnouncingTheNumber_NumberStillFound(string text, string phone) =>
+        Single(text, PersonalDataType.PhoneNumber, phone);
+
     [Fact]
     public void Scan_StaffAddressBesideSharedMailbox_OnlyThePersonsAddress() =>
         Single("Skriv inte till info@kommunen.se, skriv direkt till lena.ek@kommunen.se.", PersonalDataType.Email, "lena.ek@kommunen.se");

@@ -18,6 +18,9 @@ internal static class NumberScanner
 
     private static readonly Lexicon SwitchboardWords = Lexicon.FromResource("switchboard-words.txt", StringComparer.OrdinalIgnoreCase);
 
+    private static readonly Lexicon SwitchboardConnectors = Lexicon.IgnoreCase(
+        "på", "har", "är", "nr", "nummer", "numret", "telefon", "tel", "via", "on", "is", "at", "number");
+
     public static void Scan(ScanContext context)
     {
         var text = context.Text;
@@ -188,7 +191,30 @@ internal static class NumberScanner
             || rest.StartsWith("percent", StringComparison.OrdinalIgnoreCase);
     }
 
-    // Service numbers and numbers announced as a switchboard or contact centre belong to organisations.
-    private static bool IsOrganisationLine(string text, int start, int end) =>
-        ServiceNumber.IsServiceNumber(text.AsSpan(start, end - start)) || TextChars.HasKeywordBefore(text, start, SwitchboardReach, SwitchboardWords);
+    // Service numbers and numbers announced as a switchboard or contact centre belong to organisations. The
+    // announcing word must be the nearest one apart from connectors ("växeln på 08-…", "kontaktcenter har 018-…"), so
+    // "ring växeln eller Anna på 08-…" keeps Anna's number; a mobile is always someone's own.
+    private static bool IsOrganisationLine(string text, int start, int end)
+    {
+        var number = text.AsSpan(start, end - start);
+        if (ServiceNumber.IsServiceNumber(number))
+        {
+            return true;
+        }
+
+        if (PhoneNumber.IsMobile(number))
+        {
+            return false;
+        }
+
+        foreach (var word in new PrecedingWords(text, start, SwitchboardReach))
+        {
+            if (!SwitchboardConnectors.Contains(word))
+            {
+                return SwitchboardWords.Contains(word);
+            }
+        }
+
+        return false;
+    }
 }

@@ -38,6 +38,25 @@ public static class PhoneNumber
             : !trunkInParens && IsNational(d, groups[..groupCount], seps[..groupCount]);
     }
 
+    /// <summary>True when <paramref name="phone"/>, a valid phone number, is a Swedish mobile (07X, +46 7X).</summary>
+    public static bool IsMobile(ReadOnlySpan<char> phone)
+    {
+        Span<char> digits = stackalloc char[20];
+        var n = 0;
+        foreach (var c in phone)
+        {
+            if (char.IsAsciiDigit(c) && n < digits.Length)
+            {
+                digits[n++] = c;
+            }
+        }
+
+        var d = digits[..n];
+        return phone.StartsWith("+46") ? d[2..].TrimStart('0').StartsWith("7")
+            : phone.StartsWith("0046") ? d[4..].TrimStart('0').StartsWith("7")
+            : d.StartsWith("07");
+    }
+
     private static bool IsInternational(ReadOnlySpan<char> d, ReadOnlySpan<int> groups, bool trunkInParens, int prefixLength)
     {
         if (d.Length < 8 || d[0] == '0')
