@@ -86,6 +86,32 @@ internal sealed class TextContext
     /// <summary>The cues of every token of the sentence, one bit per <see cref="Cue"/>.</summary>
     public ulong SentenceCues(int sentence) => _sentenceCues[sentence];
 
+    /// <summary>
+    /// The range [From, To) of <see cref="Matches"/> whose first token lies in [firstToken, lastToken]: matches are
+    /// collected in token order, so a detector looking around one token need not read every match of the comment.
+    /// </summary>
+    public (int From, int To) MatchesStartingIn(int firstToken, int lastToken) =>
+        (FirstMatchAtOrAfter(firstToken), FirstMatchAtOrAfter(lastToken + 1));
+
+    private int FirstMatchAtOrAfter(int token)
+    {
+        int low = 0, high = Matches.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Matches[mid].First < token)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (1UL << (int)cue)) != 0;
 
     /// <summary>Whether any token in [from, to] of the same sentence as <paramref name="anchor"/> carries the cue.</summary>

@@ -15,6 +15,9 @@ namespace ModerationBot.Core.Analysis.Sensitive;
 internal static class SensitiveDataDetector
 {
     private const int MembershipGap = 2;
+
+    // Longer than any phrase in the lexicons: a match ending near a token starts no further back than this.
+    private const int MaxPhraseTokens = 12;
     private const double PredicateWeight = 0.75;
 
     // personNames: the personal-data scan's findings; a person name there is someone identifiable.
@@ -72,13 +75,33 @@ internal static class SensitiveDataDetector
                 continue;
             }
 
-            for (var t = 0; t < names.Length; t++)
+            // Tokens are in text order: start at the first one that may overlap the name.
+            for (var t = FirstTokenEndingAfter(context.Tokens, name.Start); t < names.Length && context.Tokens[t].Start < name.End; t++)
             {
-                names[t] |= context.Tokens[t].Start < name.End && name.Start < context.Tokens[t].End;
+                names[t] = true;
             }
         }
 
         return names;
+    }
+
+    private static int FirstTokenEndingAfter(List<Token> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
@@ -105,8 +128,10 @@ internal static class SensitiveDataDetector
             return false;
         }
 
-        foreach (var m in context.Matches)
+        var (from, to) = context.MatchesStartingIn(match.First - 2 - MaxPhraseTokens, match.First - 2);
+        for (var i = from; i < to; i++)
         {
+            var m = context.Matches[i];
             if (m.Cue == Cue.Sensitive && m.Entry.Category == SensitiveCategory.Genetic && m.Last == match.First - 2)
             {
                 return true;
@@ -119,8 +144,10 @@ internal static class SensitiveDataDetector
     // The first token of a membership frame ending at most two words before the name ("med i samma frikyrka").
     private static int? MembershipBefore(TextContext context, int first)
     {
-        foreach (var m in context.Matches)
+        var (from, to) = context.MatchesStartingIn(first - MembershipGap - 1 - MaxPhraseTokens, first - 1);
+        for (var i = from; i < to; i++)
         {
+            var m = context.Matches[i];
             if (m.Cue == Cue.Membership && m.Last < first && first - m.Last <= MembershipGap + 1
                 && context.Tokens[m.Last].Sentence == context.Tokens[first].Sentence)
             {
@@ -164,10 +191,22 @@ internal static class SensitiveDataDetector
     }
 
     // A negation between the person and the term ("jag har aldrig suttit i fängelse") or just before the term.
+    // A negation right after a relative pronoun belongs to that clause, not to the statement ("min granne som inte
+    // röker har lungcancer", "my boss, who never complains, has cancer").
     private static bool Negated(TextContext context, CueMatch term, Subject subject)
     {
         var from = subject.Token < term.First ? Math.Min(subject.Token + 1, term.First - 2) : term.First - 2;
-        return context.AnyInWindow(term.First, from, term.First - 1, Cue.Negation);
+        var tokens = context.Tokens;
+        for (var t = Math.Max(from, 0); t < term.First; t++)
+        {
+            if (tokens[t].Sentence == tokens[term.First].Sentence && context.Has(t, Cue.Negation)
+                && !(t > 0 && tokens[t - 1].Norm is "som" or "who" or "which" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "om någon har diabetes", "if I get dementia", "tänk om någon vore dömd"; not an indirect question ("undrar om min

@@ -21,6 +21,7 @@ internal static class SubjectResolver
     private const int LookBack = 12;
     private const int LookAhead = 5;
     private const int DroppedSubjectReach = 3;
+    private const int WriterReach = 12;
 
     public static Subject? Resolve(TextContext context, CueMatch match, IReadOnlyList<bool> names)
     {
@@ -146,14 +147,18 @@ internal static class SubjectResolver
             }
         }
 
-        // "Har epilepsi och…", "Been sober since…": a sentence that opens with the verb has dropped its "jag".
+        // "Har epilepsi och…", "Been sober since…": a sentence that opens with the verb has dropped its "jag"; with a
+        // "du"/"ni" after the verb it is a question to the reader ("Har du diabetes?").
         var start = match.First;
-        while (start > 0 && tokens[start - 1].Sentence == sentence)
+        while (start > 0 && tokens[start - 1].Sentence == sentence && match.First - start <= DroppedSubjectReach)
         {
             start--;
         }
 
-        return match.First - start <= DroppedSubjectReach && match.First > start && words.Is("dropped_subject", tokens[start].Norm)
+        var opensSentence = start == 0 || tokens[start - 1].Sentence != sentence;
+        return opensSentence && match.First - start <= DroppedSubjectReach && match.First > start && words.Is("dropped_subject", tokens[start].Norm)
+            && !context.AnyInWindow(start, start + 1, match.First - 1, Cue.SecondPerson)
+            && !context.AnyInWindow(start, start + 1, match.First - 1, Cue.SecondPersonPlural)
             ? new Subject(DataSubject.Author, start)
             : null;
     }
@@ -231,7 +236,8 @@ internal static class SubjectResolver
             return true;
         }
 
-        for (var u = 0; u < tokens.Count; u++)
+        // The writer speaks within a clause's reach of the role ("As a gay man and a father, I…").
+        for (var u = Math.Max(0, t - WriterReach); u < tokens.Count && u <= t + WriterReach; u++)
         {
             if (tokens[u].Sentence == tokens[t].Sentence && tokens[u].Norm is not ("as" or "a") && context.Has(u, Cue.FirstPerson))
             {

@@ -26,6 +26,9 @@ public sealed class SubjectAttributionTests
     [InlineData("Rektorn är homosexuell.", SensitiveCategory.SexLifeOrientation)]
     [InlineData("@Karin har cancer och kommer inte tillbaka.", SensitiveCategory.Health)]
     [InlineData("My neighbour Tom is an alcoholic.", SensitiveCategory.Health)]
+    [InlineData("Min granne som inte röker har lungcancer.", SensitiveCategory.Health)]
+    [InlineData("Min chef, som aldrig klagar, har cancer.", SensitiveCategory.Health)]
+    [InlineData("My neighbour, who never drinks, has cancer.", SensitiveCategory.Health)]
     public void Analyze_SensitiveDataAboutAnother_IsRemovedWithRule(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);

@@ -28,6 +28,8 @@ public sealed class UnknownSubjectTests
     [InlineData("Kids with diabetes need a nurse at every school.")]
     [InlineData("Hur ska man som har astma klara sig när ni eldar löv?")]
     [InlineData("Om någon har epilepsi, är de nya skyltarna säkra då?")]
+    [InlineData("Har du diabetes? Då kan du söka parkeringstillstånd.")]
+    [InlineData("Är ni muslimer får ni gärna höra av er om maten.")]
     [InlineData("What if I got cancer, who would drive my mother to the clinic?")]
     [InlineData("Jag har aldrig varit dömd för något brott och ändå ska jag lämna utdrag.")]
     [InlineData("Socialtjänsten behandlar psykiskt sjuka som andra klassens medborgare.")]
