@@ -7,7 +7,7 @@ namespace ModerationBot.Benchmarks.Analysis;
 /// <summary>
 /// Throughput of the whole <see cref="CommentAnalyzer"/>: typical ~200-character comments, ordinary text at 1, 10 and
 /// 100 KB (time should grow linearly), and 100 KB pathological inputs (digits, repeated separators, one huge word,
-/// repeated threat words) that must stay within 10x of ordinary text of the same length.
+/// repeated threat, menace and sensitive-data words) that must stay within 10x of ordinary text of the same length.
 /// </summary>
 [MemoryDiagnoser]
 public class CommentAnalyzerBenchmarks
@@ -32,6 +32,8 @@ public class CommentAnalyzerBenchmarks
     private string _separators100K = string.Empty;
     private string _hugeWord100K = string.Empty;
     private string _threatWords100K = string.Empty;
+    private string _menaceWords100K = string.Empty;
+    private string _sensitiveWords100K = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -43,6 +45,8 @@ public class CommentAnalyzerBenchmarks
         _separators100K = Repeat("- . / + ", HundredKb);
         _hugeWord100K = Repeat("dödshotidiotjävlar", HundredKb);
         _threatWords100K = Repeat("jag ska döda dig hot kniv ", HundredKb);
+        _menaceWords100K = Repeat("jag vet var du bor och var dina barn går ", HundredKb);
+        _sensitiveWords100K = Repeat("as a diabetic min granne som inte röker har cancer moderaterna ", HundredKb);
     }
 
     /// <summary>Five typical comments per call: divide the time by five for one comment.</summary>
@@ -78,6 +82,12 @@ public class CommentAnalyzerBenchmarks
 
     [Benchmark]
     public CommentAnalysis ThreatWords100K() => _analyzer.Analyze(_threatWords100K);
+
+    [Benchmark]
+    public CommentAnalysis MenaceWords100K() => _analyzer.Analyze(_menaceWords100K);
+
+    [Benchmark]
+    public CommentAnalysis SensitiveWords100K() => _analyzer.Analyze(_sensitiveWords100K);
 
     private static string Repeat(string unit, int length)
     {
