@@ -29,4 +29,4 @@ internal sealed record LabelledThreat(string Severity, string Target);
 
 internal sealed record LabelledSpan(string Type, int Start, int End);
 
-internal sealed record LabelledSensitive(string Category, string Subject);
+internal sealed record LabelledSensitive(string Category, string Subject, int Start = 0, int End = 0);
