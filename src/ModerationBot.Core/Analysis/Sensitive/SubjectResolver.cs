@@ -21,6 +21,7 @@ internal static class SubjectResolver
     private const int LookBack = 12;
     private const int LookAhead = 5;
     private const int DroppedSubjectReach = 3;
+    private const int PlacedReach = 2;
 
     public static Subject? Resolve(TextContext context, CueMatch match, IReadOnlyList<bool> names)
     {
@@ -144,6 +145,13 @@ internal static class SubjectResolver
                     return new Subject(DataSubject.Unknown, t);
                 }
             }
+
+            // "Det bor en dömd pedofil på gatan", "a convicted sex offender lives nearby": a term that names the
+            // person itself is someone real, not a type, once the sentence places them somewhere.
+            if (Placed(context, match.First - 1, match.Last))
+            {
+                return new Subject(DataSubject.Unknown, match.First - 1);
+            }
         }
 
         // "Har epilepsi och…", "Been sober since…": a sentence that opens with the verb has dropped its "jag".
@@ -156,6 +164,32 @@ internal static class SubjectResolver
         return match.First - start <= DroppedSubjectReach && match.First > start && words.Is("dropped_subject", tokens[start].Norm)
             ? new Subject(DataSubject.Author, start)
             : null;
+    }
+
+    // An existence or dwelling verb just before the article ("det bor visst en…", "det finns en…") or shortly after
+    // the term ("… lives on our street", "… jobbar på förskolan").
+    private static bool Placed(TextContext context, int article, int last)
+    {
+        var words = SubjectWords.Default;
+        var tokens = context.Tokens;
+        var sentence = tokens[article].Sentence;
+        for (var t = article - 1; t >= 0 && t >= article - PlacedReach && tokens[t].Sentence == sentence; t--)
+        {
+            if (words.Is("placing", tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        for (var t = last + 1; t < tokens.Count && t <= last + PlacedReach + 1 && tokens[t].Sentence == sentence; t++)
+        {
+            if (words.Is("placing", tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Som medlem i Kommunal i över 20 år kan jag säga…": a role the sentence opens with is the writer's when the
@@ -259,6 +293,12 @@ internal static class SubjectResolver
         if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence)
         {
             return true;
+        }
+
+        // A partitive picks one out of the group: "en av de boende", "one of the parents".
+        if (PartitiveBefore(context, t))
+        {
+            return false;
         }
 
         // Only an owner picks a group out: "mina elever", "my neighbour's kids"; "de boende", "the children" do not.

@@ -13,6 +13,12 @@ public sealed class UnknownSubjectTests
     [InlineData("One of the nurses at the care home is bisexual, people keep gossiping about it.", SensitiveCategory.SexLifeOrientation)]
     [InlineData("A boy in my daughter's class has epilepsy and the teachers were never trained.", SensitiveCategory.Health)]
     [InlineData("Det bor visst en kurdisk familj i det nya huset, stämmer det?", SensitiveCategory.EthnicOrigin)]
+    [InlineData("En tjej i parallellklassen fick ett epilepsianfall på bussen i morse.", SensitiveCategory.Health)]
+    [InlineData("Sägs att en av de boende på äldreboendet är hivsmittad.", SensitiveCategory.Health)]
+    [InlineData("Några i städpersonalen är med i samma fackförening som jag hört.", SensitiveCategory.TradeUnion)]
+    [InlineData("Det finns visst en dömd pedofil på vår gata, vet polisen?", SensitiveCategory.CriminalOffence)]
+    [InlineData("A convicted sex offender lives two doors from the playground.", SensitiveCategory.CriminalOffence)]
+    [InlineData("Word is one of the councillors is a member of some sect.", SensitiveCategory.ReligiousBelief)]
     public void Analyze_SensitiveDataAboutSomebodyUnidentified_IsUnknownAndReviewed(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
@@ -34,6 +40,9 @@ public sealed class UnknownSubjectTests
     [InlineData("The mayor keeps talking about cancer screening but does nothing.")]
     [InlineData("Personalen gör ett fantastiskt jobb med de dementa på avdelningen.")]
     [InlineData("My kid's teacher is amazing with the children who have autism.")]
+    [InlineData("En dömd pedofil ska aldrig få jobba i skolan.")]
+    [InlineData("Förslaget om ny simhall ligger med i budgeten för nästa år.")]
+    [InlineData("Min son går i Handels och trivs jättebra.")]
     public void Analyze_GeneralHypotheticalOrNegated_HasNoSensitiveFinding(string text)
     {
         Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).SensitiveData);
