@@ -128,7 +128,7 @@ internal static class SubjectResolver
 
         for (var t = match.Last + 1; t < tokens.Count && t <= match.Last + LookAhead && tokens[t].Sentence == sentence; t++)
         {
-            if (context.Has(t, Cue.FirstPerson))
+            if (IsFirstPerson(context, t))
             {
                 return new Subject(DataSubject.Author, t);
             }
@@ -207,7 +207,7 @@ internal static class SubjectResolver
 
         for (var t = match.Last + 1; t < tokens.Count && tokens[t].Sentence == sentence; t++)
         {
-            if (context.Has(t, Cue.FirstPerson))
+            if (IsFirstPerson(context, t))
             {
                 return t;
             }
@@ -239,7 +239,7 @@ internal static class SubjectResolver
 
     private static DataSubject? Classify(TextContext context, int t, IReadOnlyList<bool> names)
     {
-        if (context.Has(t, Cue.FirstPerson) && IsWriter(context, t))
+        if (IsFirstPerson(context, t) && IsWriter(context, t))
         {
             return DataSubject.Author;
         }
@@ -267,7 +267,7 @@ internal static class SubjectResolver
 
         for (var u = 0; u < tokens.Count; u++)
         {
-            if (tokens[u].Sentence == tokens[t].Sentence && tokens[u].Norm is not ("as" or "a") && context.Has(u, Cue.FirstPerson))
+            if (tokens[u].Sentence == tokens[t].Sentence && tokens[u].Norm is not ("as" or "a") && IsFirstPerson(context, u))
             {
                 return true;
             }
@@ -275,6 +275,10 @@ internal static class SubjectResolver
 
         return false;
     }
+
+    // The first-person cue plus the contractions the writer speaks in after a role ("As a nurse I'd…", "I'll").
+    private static bool IsFirstPerson(TextContext context, int t) =>
+        context.Has(t, Cue.FirstPerson) || SubjectWords.Default.Is("first_person_contractions", context.Tokens[t].Norm);
 
     private static bool IsPersonNoun(TextContext context, int t) =>
         context.Has(t, Cue.Relation) || context.Has(t, Cue.Staff) || SubjectWords.Default.Is("persons", context.Tokens[t].Norm)

@@ -13,6 +13,7 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Jag är höggravid och trottoaren är inte plogad.", SensitiveCategory.Health)]
     [InlineData("I've been in recovery from a drug addiction for three years.", SensitiveCategory.Health)]
     [InlineData("Jag är transperson och undrar om simhallen har egna omklädningsrum.", SensitiveCategory.SexLifeOrientation)]
+    [InlineData("As a devout Muslim I'd appreciate halal options at the school canteen.", SensitiveCategory.ReligiousBelief)]
     public void Analyze_AuthorsOwnData_IsAboutAuthor(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
