@@ -25,7 +25,7 @@ internal static class SensitiveDataDetector
         foreach (var match in context.Matches)
         {
             if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
-                || PredispositionFor(context, match))
+                || PredispositionFor(context, match) || LacksPersonObject(context, match, names))
             {
                 continue;
             }
@@ -80,6 +80,10 @@ internal static class SensitiveDataDetector
 
         return names;
     }
+
+    // "ligger med", "slept with" are sex only with a person after them ("låg med feber", "slept with the window open").
+    private static bool LacksPersonObject(TextContext context, CueMatch match, bool[] names) =>
+        SubjectWords.Default.Is("with_person", context.Tokens[match.First].Norm) && !SubjectResolver.PersonFollows(context, match, names);
 
     // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
     private static bool IsIdiom(TextContext context, CueMatch match) =>

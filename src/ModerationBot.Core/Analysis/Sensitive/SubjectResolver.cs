@@ -22,6 +22,7 @@ internal static class SubjectResolver
     private const int LookAhead = 5;
     private const int DroppedSubjectReach = 3;
     private const int PlacedReach = 2;
+    private const int PersonObjectReach = 3;
 
     public static Subject? Resolve(TextContext context, CueMatch match, IReadOnlyList<bool> names)
     {
@@ -235,6 +236,22 @@ internal static class SubjectResolver
         }
 
         return null;
+    }
+
+    // "legat med en elevs mamma", "slept with a parent": a person within a few words after the term, not an illness
+    // or a thing ("låg med feber", "slept with the window open").
+    public static bool PersonFollows(TextContext context, CueMatch match, IReadOnlyList<bool> names)
+    {
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t < tokens.Count && t <= match.Last + PersonObjectReach && tokens[t].Sentence == tokens[match.Last].Sentence; t++)
+        {
+            if (Classify(context, t, names) == DataSubject.Other || IsPartitive(context, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DataSubject? Classify(TextContext context, int t, IReadOnlyList<bool> names)

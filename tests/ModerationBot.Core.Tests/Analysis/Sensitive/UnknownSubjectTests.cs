@@ -16,7 +16,7 @@ public sealed class UnknownSubjectTests
     [InlineData("En tjej i parallellklassen fick ett epilepsianfall på bussen i morse.", SensitiveCategory.Health)]
     [InlineData("Sägs att en av de boende på äldreboendet är hivsmittad.", SensitiveCategory.Health)]
     [InlineData("Några i städpersonalen är med i samma fackförening som jag hört.", SensitiveCategory.TradeUnion)]
-    [InlineData("Det finns visst en dömd pedofil på vår gata, vet polisen?", SensitiveCategory.CriminalOffence)]
+    [InlineData("Det bor visst en dömd pedofil på vår gata, vet polisen?", SensitiveCategory.CriminalOffence)]
     [InlineData("A convicted sex offender lives two doors from the playground.", SensitiveCategory.CriminalOffence)]
     [InlineData("Word is one of the councillors is a member of some sect.", SensitiveCategory.ReligiousBelief)]
     public void Analyze_SensitiveDataAboutSomebodyUnidentified_IsUnknownAndReviewed(string text, SensitiveCategory category)
@@ -43,6 +43,9 @@ public sealed class UnknownSubjectTests
     [InlineData("En dömd pedofil ska aldrig få jobba i skolan.")]
     [InlineData("Förslaget om ny simhall ligger med i budgeten för nästa år.")]
     [InlineData("Min son går i Handels och trivs jättebra.")]
+    [InlineData("Hon låg med feber hela förra veckan och fick ingen tid på vårdcentralen.")]
+    [InlineData("Det finns en dömd brottsling i varje stadsdel enligt statistiken.")]
+    [InlineData("The caretaker slept with the windows open all summer.")]
     public void Analyze_GeneralHypotheticalOrNegated_HasNoSensitiveFinding(string text)
     {
         Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).SensitiveData);
