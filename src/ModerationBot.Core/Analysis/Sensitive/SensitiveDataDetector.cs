@@ -28,7 +28,7 @@ internal static class SensitiveDataDetector
         foreach (var match in context.Matches)
         {
             if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
-                || PredispositionFor(context, match))
+                || PredispositionFor(context, match) || LacksPersonObject(context, match, names))
             {
                 continue;
             }
@@ -104,6 +104,10 @@ internal static class SensitiveDataDetector
         return low;
     }
 
+    // "ligger med", "slept with" are sex only with a person after them ("låg med feber", "slept with the window open").
+    private static bool LacksPersonObject(TextContext context, CueMatch match, bool[] names) =>
+        SubjectWords.Default.Is("with_person", context.Tokens[match.First].Norm) && !SubjectResolver.PersonFollows(context, match, names);
+
     // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
     private static bool IsIdiom(TextContext context, CueMatch match) =>
         match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
@@ -178,10 +182,12 @@ internal static class SensitiveDataDetector
             return true;
         }
 
+        // "som" opens a relative clause here, whose own verb decides ("min granne som forskar om cancer" says nothing of
+        // the neighbour's health, "min granne som har cancer" does).
         for (var t = subject.Token; t < term.First; t++)
         {
             var norm = tokens[t].Norm;
-            if (context.Has(t, Cue.Copula) || words.Is("copulas", norm) || words.Is("possessing", norm) || words.Is("links", norm))
+            if (context.Has(t, Cue.Copula) || (words.Is("copulas", norm) && norm != "som") || words.Is("possessing", norm) || words.Is("links", norm))
             {
                 return true;
             }

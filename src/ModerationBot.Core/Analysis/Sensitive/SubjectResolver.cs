@@ -22,6 +22,8 @@ internal static class SubjectResolver
     private const int LookAhead = 5;
     private const int DroppedSubjectReach = 3;
     private const int WriterReach = 12;
+    private const int PlacedReach = 2;
+    private const int PersonObjectReach = 3;
 
     public static Subject? Resolve(TextContext context, CueMatch match, IReadOnlyList<bool> names)
     {
@@ -128,7 +130,7 @@ internal static class SubjectResolver
 
         for (var t = match.Last + 1; t < tokens.Count && t <= match.Last + LookAhead && tokens[t].Sentence == sentence; t++)
         {
-            if (context.Has(t, Cue.FirstPerson))
+            if (IsFirstPerson(context, t))
             {
                 return new Subject(DataSubject.Author, t);
             }
@@ -144,6 +146,13 @@ internal static class SubjectResolver
                 {
                     return new Subject(DataSubject.Unknown, t);
                 }
+            }
+
+            // "Det bor en dömd pedofil på gatan", "a convicted sex offender lives nearby": a term that names the
+            // person itself is someone real, not a type, once the sentence places them somewhere.
+            if (Placed(context, match.First - 1, match.Last))
+            {
+                return new Subject(DataSubject.Unknown, match.First - 1);
             }
         }
 
@@ -163,6 +172,32 @@ internal static class SubjectResolver
             : null;
     }
 
+    // An existence or dwelling verb just before the article ("det bor visst en…", "det finns en…") or shortly after
+    // the term ("… lives on our street", "… jobbar på förskolan").
+    private static bool Placed(TextContext context, int article, int last)
+    {
+        var words = SubjectWords.Default;
+        var tokens = context.Tokens;
+        var sentence = tokens[article].Sentence;
+        for (var t = article - 1; t >= 0 && t >= article - PlacedReach && tokens[t].Sentence == sentence; t--)
+        {
+            if (words.Is("placing", tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        for (var t = last + 1; t < tokens.Count && t <= last + PlacedReach + 1 && tokens[t].Sentence == sentence; t++)
+        {
+            if (words.Is("placing", tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Som medlem i Kommunal i över 20 år kan jag säga…": a role the sentence opens with is the writer's when the
     // writer speaks later in that sentence, however far.
     private static int? OpensWithRole(TextContext context, CueMatch match)
@@ -178,7 +213,7 @@ internal static class SubjectResolver
 
         for (var t = match.Last + 1; t < tokens.Count && tokens[t].Sentence == sentence; t++)
         {
-            if (context.Has(t, Cue.FirstPerson))
+            if (IsFirstPerson(context, t))
             {
                 return t;
             }
@@ -208,9 +243,25 @@ internal static class SubjectResolver
         return null;
     }
 
+    // "legat med en elevs mamma", "slept with a parent": a person within a few words after the term, not an illness
+    // or a thing ("låg med feber", "slept with the window open").
+    public static bool PersonFollows(TextContext context, CueMatch match, IReadOnlyList<bool> names)
+    {
+        var tokens = context.Tokens;
+        for (var t = match.Last + 1; t < tokens.Count && t <= match.Last + PersonObjectReach && tokens[t].Sentence == tokens[match.Last].Sentence; t++)
+        {
+            if (Classify(context, t, names) == DataSubject.Other || IsPartitive(context, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static DataSubject? Classify(TextContext context, int t, IReadOnlyList<bool> names)
     {
-        if (context.Has(t, Cue.FirstPerson) && IsWriter(context, t))
+        if (IsFirstPerson(context, t) && IsWriter(context, t))
         {
             return DataSubject.Author;
         }
@@ -239,7 +290,7 @@ internal static class SubjectResolver
         // The writer speaks within a clause's reach of the role ("As a gay man and a father, I…").
         for (var u = Math.Max(0, t - WriterReach); u < tokens.Count && u <= t + WriterReach; u++)
         {
-            if (tokens[u].Sentence == tokens[t].Sentence && tokens[u].Norm is not ("as" or "a") && context.Has(u, Cue.FirstPerson))
+            if (tokens[u].Sentence == tokens[t].Sentence && tokens[u].Norm is not ("as" or "a") && IsFirstPerson(context, u))
             {
                 return true;
             }
@@ -247,6 +298,10 @@ internal static class SubjectResolver
 
         return false;
     }
+
+    // The first-person cue plus the contractions the writer speaks in after a role ("As a nurse I'd…", "I'll").
+    private static bool IsFirstPerson(TextContext context, int t) =>
+        context.Has(t, Cue.FirstPerson) || SubjectWords.Default.Is("first_person_contractions", context.Tokens[t].Norm);
 
     private static bool IsPersonNoun(TextContext context, int t) =>
         context.Has(t, Cue.Relation) || context.Has(t, Cue.Staff) || SubjectWords.Default.Is("persons", context.Tokens[t].Norm)
@@ -265,6 +320,12 @@ internal static class SubjectResolver
         if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence)
         {
             return true;
+        }
+
+        // A partitive picks one out of the group: "en av de boende", "one of the parents".
+        if (PartitiveBefore(context, t))
+        {
+            return false;
         }
 
         // Only an owner picks a group out: "mina elever", "my neighbour's kids"; "de boende", "the children" do not.

@@ -13,6 +13,7 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Jag är höggravid och trottoaren är inte plogad.", SensitiveCategory.Health)]
     [InlineData("I've been in recovery from a drug addiction for three years.", SensitiveCategory.Health)]
     [InlineData("Jag är transperson och undrar om simhallen har egna omklädningsrum.", SensitiveCategory.SexLifeOrientation)]
+    [InlineData("As a devout Muslim I'd appreciate halal options at the school canteen.", SensitiveCategory.ReligiousBelief)]
     public void Analyze_AuthorsOwnData_IsAboutAuthor(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
@@ -29,6 +30,12 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Hon som städar skolan bär hijab på jobbet.", SensitiveCategory.ReligiousBelief)]
     [InlineData("Karin i växeln lider av svår astma.", SensitiveCategory.Health)]
     [InlineData("Thomas, the caretaker, wears a kippah at work.", SensitiveCategory.ReligiousBelief)]
+    [InlineData("Vaktmästaren Jonas är med i Seko och var med i strejken.", SensitiveCategory.TradeUnion)]
+    [InlineData("Fritidsledaren har tydligen legat med en av mammorna.", SensitiveCategory.SexLifeOrientation)]
+    [InlineData("Min kollega fick ett psykiskt sammanbrott i våras.", SensitiveCategory.Health)]
+    [InlineData("Our daughter's coach had a breakdown in the spring and still isn't back.", SensitiveCategory.Health)]
+    [InlineData("The school nurse Ms Berg is on stress leave again.", SensitiveCategory.Health)]
+    [InlineData("I heard the deputy head slept with a parent from year six.", SensitiveCategory.SexLifeOrientation)]
     public void Analyze_AnothersData_IsRemoved(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
