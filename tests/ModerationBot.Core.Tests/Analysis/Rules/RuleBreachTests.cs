@@ -111,6 +111,17 @@ public sealed class RuleBreachTests
         Assert.Equal(ModerationAction.Reply, result.Action);
     }
 
+    [Theory]
+    [InlineData("@Per Holm varför stänger ni badet? @Per Holm svara nu. @Per Holm, jag väntar.", true)]
+    [InlineData("Tack @Lisa för hjälpen med ansökan, och tack @Lisa igen för att du ringde tillbaka.", false)]
+    [InlineData("Skicka frågan till info@exempel.se, info@exempel.se svarar inom en vecka, skriv till info@exempel.se.", false)]
+    public void Analyze_SamePersonTaggedAgainAndAgain_IsHarassment(string text, bool harassment)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Equal(harassment, result.Rules.Any(r => r.Rule == RuleId.Harassment));
+    }
+
     // Speaking for a group, about its housing or how it is treated, uses the same group words as hate.
     [Theory]
     [InlineData("Flyktingarna ska inte få bo i baracker hela vintern, de behöver riktiga lägenheter.")]
