@@ -38,6 +38,7 @@ public sealed class RuleBreachTests
     [InlineData("The new vaccine contains a microchip to track us, tell everyone.", RuleId.Disinformation)]
     [InlineData("Valet i kommunen är flyttat till tisdag, säg till alla ni känner!", RuleId.Disinformation)]
     [InlineData("hey babe check your DMs, sent you something special", RuleId.Harassment)]
+    [InlineData("Jag jobbar på hemtjänsten och kan berätta att mannen på Ekvägen har två orosanmälningar mot sig.", RuleId.Confidential)]
     [InlineData("Afghaner är alla kriminella, varenda en.", RuleId.HateSpeech)]
     [InlineData("Tiggarna borde skickas tillbaka dit de kom ifrån.", RuleId.HateSpeech)]
     [InlineData("Trans people are a disease in our schools.", RuleId.HateSpeech)]
@@ -103,6 +104,8 @@ public sealed class RuleBreachTests
     [InlineData("Everyone should come to the meeting on Thursday and tear up the old plan.")]
     [InlineData("Follow the road works on t.me/kommunnytt for updates.")]
     [InlineData("Guaranteed the worst service I have had, three weeks without an answer.")]
+    [InlineData("Hur många orosanmälningar kom in till socialtjänsten förra året?")]
+    [InlineData("Jag kan berätta att bussen var sen igen i morse, tredje gången den här veckan.")]
     public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
