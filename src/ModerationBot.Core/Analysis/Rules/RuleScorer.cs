@@ -28,6 +28,11 @@ internal static class RuleScorer
 
         AddHate(context, weights, sums, spans);
         SpamSignals.Add(context, weights, sums);
+        if (MentionSignals.RepeatedMention(context.Text))
+        {
+            sums[(int)RuleId.Harassment] += weights.Weight("harassment.repeated_mention");
+        }
+
         var scores = new List<RuleScore>();
         for (var r = 0; r < sums.Length; r++)
         {

@@ -105,7 +105,7 @@ internal static class SpamSignals
         return max >= 3 && max * 3 >= tokens.Count;
     }
 
-    private static readonly string[] TopLevelDomains = ["se", "com", "nu", "net", "org", "xyz", "io", "shop", "info", "biz", "co", "eu", "online", "store"];
+    private static readonly string[] TopLevelDomains = ["se", "com", "nu", "net", "org", "xyz", "io", "shop", "info", "biz", "co", "eu", "online", "store", "me", "ly", "gg"];
 
     // Letters or digits, a dot, a known top-level domain and then no letter; not an e-mail address.
     private static int BareDomains(string text)

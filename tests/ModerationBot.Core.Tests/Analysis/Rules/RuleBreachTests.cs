@@ -38,6 +38,18 @@ public sealed class RuleBreachTests
     [InlineData("The new vaccine contains a microchip to track us, tell everyone.", RuleId.Disinformation)]
     [InlineData("Valet i kommunen är flyttat till tisdag, säg till alla ni känner!", RuleId.Disinformation)]
     [InlineData("hey babe check your DMs, sent you something special", RuleId.Harassment)]
+    [InlineData("Jag jobbar på hemtjänsten och kan berätta att mannen på Ekvägen har två orosanmälningar mot sig.", RuleId.Confidential)]
+    [InlineData("Afghaner är alla kriminella, varenda en.", RuleId.HateSpeech)]
+    [InlineData("Tiggarna borde skickas tillbaka dit de kom ifrån.", RuleId.HateSpeech)]
+    [InlineData("Trans people are a disease in our schools.", RuleId.HateSpeech)]
+    [InlineData("Gays should be sent back to wherever they came from.", RuleId.HateSpeech)]
+    [InlineData("Homosexuella i kyrkan, det är onaturligt.", RuleId.HateSpeech)]
+    [InlineData("Guaranteed returns every week, just message me on t.me/easyprofit99", RuleId.Spam)]
+    [InlineData("Valet är inställt i år, förtidsrösterna räknas inte ändå.", RuleId.Disinformation)]
+    [InlineData("Heads up: the election has been cancelled here, so no point voting.", RuleId.Disinformation)]
+    [InlineData("Everyone should go down to the pumping station tonight and open the valves.", RuleId.Incitement)]
+    [InlineData("Ta med er verktyg i natt och riv upp den nya bryggan vid parken.", RuleId.Incitement)]
+    [InlineData("Jag delar bilderna från olyckan vid bron, där man ser kropparna.", RuleId.ViolentOrSexualContent)]
     [InlineData("Kommunen tillsätter i hemlighet litium i kranvattnet för att göra oss lydiga. Drick inte!", RuleId.Disinformation)]
     [InlineData("Här är bilderna från olyckan vid rondellen, varning för blod.", RuleId.ViolentOrSexualContent)]
     [InlineData("Sharing an explicit clip with full nudity from the party, enjoy.", RuleId.ViolentOrSexualContent)]
@@ -88,12 +100,42 @@ public sealed class RuleBreachTests
     [InlineData("Everyone go to the park tonight and clean up the litter, let's stop this mess ourselves.")]
     [InlineData("Invandrare ska inte utvisas för att de saknar jobb, det är orimligt.")]
     [InlineData("The minutes are secret until June? Why is that allowed?")]
+    [InlineData("Is it true the election is cancelled? I read it somewhere, please confirm.")]
+    [InlineData("Everyone should come to the meeting on Thursday and tear up the old plan.")]
+    [InlineData("Follow the road works on t.me/kommunnytt for updates.")]
+    [InlineData("Guaranteed the worst service I have had, three weeks without an answer.")]
+    [InlineData("Hur många orosanmälningar kom in till socialtjänsten förra året?")]
+    [InlineData("Jag kan berätta att bussen var sen igen i morse, tredje gången den här veckan.")]
     public void Analyze_SharpCriticismWithTheSameWords_IsAnsweredWithoutRules(string text)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
 
         Assert.Empty(result.Rules);
         Assert.Equal(ModerationAction.Reply, result.Action);
+    }
+
+    [Theory]
+    [InlineData("@Per Holm varför stänger ni badet? @Per Holm svara nu. @Per Holm, jag väntar.", true)]
+    [InlineData("Tack @Lisa för hjälpen med ansökan, och tack @Lisa igen för att du ringde tillbaka.", false)]
+    [InlineData("Skicka frågan till info@exempel.se, info@exempel.se svarar inom en vecka, skriv till info@exempel.se.", false)]
+    public void Analyze_SamePersonTaggedAgainAndAgain_IsHarassment(string text, bool harassment)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Equal(harassment, result.Rules.Any(r => r.Rule == RuleId.Harassment));
+    }
+
+    // Speaking for a group, about its housing or how it is treated, uses the same group words as hate.
+    [Theory]
+    [InlineData("Flyktingarna ska inte få bo i baracker hela vintern, de behöver riktiga lägenheter.")]
+    [InlineData("Refugees should not be allowed to sleep in tents all winter, it is inhumane.")]
+    [InlineData("Immigrants are sent home before their appeal is heard, that is unfair.")]
+    public void Analyze_SpeakingForAGroup_IsNoHate(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.Rules, r => r.Rule == RuleId.HateSpeech);
+        Assert.NotEqual(ModerationAction.Remove, result.Action);
     }
 
     [Theory]
