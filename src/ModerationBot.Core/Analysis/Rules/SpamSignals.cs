@@ -105,6 +105,8 @@ internal static class SpamSignals
         return max >= 3 && max * 3 >= tokens.Count;
     }
 
+    private static readonly string[] PublicHostParts = ["kommun", "region", "lansstyrelsen", "1177", "krisinformation", "polisen", "skatteverket", "gov"];
+
     private static readonly string[] TopLevelDomains = ["se", "com", "nu", "net", "org", "xyz", "io", "shop", "info", "biz", "co", "eu", "online", "store", "me", "ly", "gg"];
 
     // Letters or digits, a dot, a known top-level domain and then no letter; not an e-mail address.
@@ -132,8 +134,10 @@ internal static class SpamSignals
             }
 
             var host = text.AsSpan(start, i - start);
-            if (host.Contains('@') || host.Contains("www.", StringComparison.OrdinalIgnoreCase) || host.Contains("://", StringComparison.Ordinal)
-                || Array.IndexOf(TopLevelDomains, text[(i + 1)..end].ToLowerInvariant()) < 0)
+            var tld = text.AsSpan(i + 1, end - i - 1);
+            if (host.Length < 2 || host.Contains('@') || host.Contains("www.", StringComparison.OrdinalIgnoreCase) || host.Contains("://", StringComparison.Ordinal)
+                || !IsTopLevelDomain(tld) || IsPublicBody(host)
+                || (IsWordLike(tld) && char.IsUpper(host[0])))
             {
                 continue;
             }
@@ -143,6 +147,38 @@ internal static class SpamSignals
         }
 
         return count;
+    }
+
+    private static bool IsTopLevelDomain(ReadOnlySpan<char> tld)
+    {
+        foreach (var known in TopLevelDomains)
+        {
+            if (tld.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ".nu", ".se" and ".me" are also words: "Lovat.nu vill vi ha svar" is a sentence typed without a space, and a
+    // domain in running text is written in lower case.
+    private static bool IsWordLike(ReadOnlySpan<char> tld) =>
+        tld.Equals("nu", StringComparison.OrdinalIgnoreCase) || tld.Equals("se", StringComparison.OrdinalIgnoreCase) || tld.Equals("me", StringComparison.OrdinalIgnoreCase);
+
+    // Pointing people to the municipality's, the region's or a public agency's site is an answer, not advertising.
+    private static bool IsPublicBody(ReadOnlySpan<char> host)
+    {
+        foreach (var part in PublicHostParts)
+        {
+            if (host.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The same sentence of three words or more written twice: pasted again and again, not argued.

@@ -103,6 +103,8 @@ public sealed class RuleBreachTests
     [InlineData("Is it true the election is cancelled? I read it somewhere, please confirm.")]
     [InlineData("Everyone should come to the meeting on Thursday and tear up the old plan.")]
     [InlineData("Follow the road works on t.me/kommunnytt for updates.")]
+    [InlineData("Lovat.nu vill vi ha svar om bygglovet, inte om ett år.")]
+    [InlineData("Läs mer på kommunen.se om den nya sophämtningen.")]
     [InlineData("Guaranteed the worst service I have had, three weeks without an answer.")]
     [InlineData("Hur många orosanmälningar kom in till socialtjänsten förra året?")]
     [InlineData("Jag kan berätta att bussen var sen igen i morse, tredje gången den här veckan.")]
