@@ -19,7 +19,11 @@ public sealed partial class SqlCaseStore
         ArgumentNullException.ThrowIfNull(outbox);
         await using var connection = await _database.OpenAsync(ct).ConfigureAwait(false);
         await using var transaction = await CaseWriteTransaction.BeginAsync(_database, connection, ct).ConfigureAwait(false);
-        var loaded = await LoadAsync(connection, transaction, "id = @key", new { key = Key(id) }, ct).ConfigureAwait(false);
+        // PostgreSQL read committed: lock the case row first, so that the audit trail read next belongs to the version
+        // read (another instance committing in between would pair version n with version n+1's trail, and the action
+        // would refuse a change that is only a conflict). SQLite's BEGIN IMMEDIATE already holds the write lock.
+        var where = _database.Provider == Storage.StorageProvider.Sqlite ? "id = @key" : "id = @key FOR UPDATE";
+        var loaded = await LoadAsync(connection, transaction, where, new { key = Key(id) }, ct).ConfigureAwait(false);
         if (loaded is null)
         {
             return new CaseUpdateResult(CaseUpdateOutcome.NotFound, null);
