@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Xunit;
 
 namespace ModerationBot.Core.Tests.Analysis;
@@ -26,23 +25,12 @@ public sealed class AnalyzerPerformanceTests
     [InlineData("jag vet var du bor ")]
     public void Analyze_HundredKbOfOneUnit_FinishesWithinTwoSeconds(string unit)
     {
-        var text = Repeat(unit, HundredKb);
+        var text = TestText.Repeat(unit, HundredKb);
         AnalyzerFixture.Analyzer.Analyze("warm up: min granne har diabetes, ring 070-123 45 67");
 
         var watch = Stopwatch.StartNew();
         AnalyzerFixture.Analyzer.Analyze(text);
 
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
-    }
-
-    private static string Repeat(string unit, int length)
-    {
-        var builder = new StringBuilder(length + unit.Length);
-        while (builder.Length < length)
-        {
-            builder.Append(unit);
-        }
-
-        return builder.ToString(0, length);
     }
 }

@@ -19,7 +19,8 @@ public sealed class FullSchemaSetTests
     [Theory]
     [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.91)]
     [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.91)]
-    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.81, 0.83)]
+    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.95, 0.93)]
+    [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 0.88, 0.92, 0.88, 0.84)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -38,6 +39,7 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-tuning-f")]
     [InlineData("full-schema-tuning-h")]
     [InlineData("full-schema-tuning-g")]
+    [InlineData("full-schema-blind-i")]
     public void FullSchemaSet_Offsets_CoverTheLabelledValues(string set)
     {
         var comments = LabelledComment.Load(set + ".jsonl");

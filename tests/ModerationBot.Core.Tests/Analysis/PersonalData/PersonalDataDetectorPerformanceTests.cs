@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Xunit;
 using static ModerationBot.Core.Tests.Analysis.PersonalData.DetectorAssert;
 
@@ -24,21 +23,10 @@ public sealed class PersonalDataDetectorPerformanceTests
     [InlineData("www.a.se/0701234567 070-123 45 67 ")]
     public void Scan_PathologicalHundredKb_FinishesWithinTwoSeconds(string unit)
     {
-        var text = Repeat(unit, HundredKb);
+        var text = TestText.Repeat(unit, HundredKb);
         Scan("warm up 070-123 45 67");
         var watch = Stopwatch.StartNew();
         Scan(text);
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2));
-    }
-
-    private static string Repeat(string unit, int length)
-    {
-        var builder = new StringBuilder(length + unit.Length);
-        while (builder.Length < length)
-        {
-            builder.Append(unit);
-        }
-
-        return builder.ToString(0, length);
     }
 }

@@ -197,12 +197,12 @@ internal static class NumberScanner
     private static bool IsOrganisationLine(string text, int start, int end)
     {
         var number = text.AsSpan(start, end - start);
-        if (ServiceNumber.IsServiceNumber(number))
+        if (PhoneNumberKind.IsServiceNumber(number))
         {
             return true;
         }
 
-        if (PhoneNumber.IsMobile(number))
+        if (PhoneNumberKind.IsMobile(number))
         {
             return false;
         }

@@ -3,7 +3,7 @@ namespace ModerationBot.Core.Analysis.PersonalData.Validators;
 /// <summary>
 /// Recognises phone numbers as people write them: Swedish mobile (07X-XXX XX XX, 07XXXXXXXX), Swedish landline with
 /// area code (08-123 456 78, 018-12 34 56, 0771-…), +46/0046 with or without "(0)", and other +CC international numbers.
-/// The scanner leaves out service numbers (<see cref="ServiceNumber"/>), which belong to organisations.
+/// The scanner leaves out service numbers (<see cref="PhoneNumberKind"/>), which belong to organisations.
 /// </summary>
 public static class PhoneNumber
 {
@@ -36,25 +36,6 @@ public static class PhoneNumber
         return international
             ? IsInternational(d, groups[..groupCount], trunkInParens, prefixLength: 0)
             : !trunkInParens && IsNational(d, groups[..groupCount], seps[..groupCount]);
-    }
-
-    /// <summary>True when <paramref name="phone"/>, a valid phone number, is a Swedish mobile (07X, +46 7X).</summary>
-    public static bool IsMobile(ReadOnlySpan<char> phone)
-    {
-        Span<char> digits = stackalloc char[20];
-        var n = 0;
-        foreach (var c in phone)
-        {
-            if (char.IsAsciiDigit(c) && n < digits.Length)
-            {
-                digits[n++] = c;
-            }
-        }
-
-        var d = digits[..n];
-        return phone.StartsWith("+46") ? d[2..].TrimStart('0').StartsWith("7")
-            : phone.StartsWith("0046") ? d[4..].TrimStart('0').StartsWith("7")
-            : d.StartsWith("07");
     }
 
     private static bool IsInternational(ReadOnlySpan<char> d, ReadOnlySpan<int> groups, bool trunkInParens, int prefixLength)
