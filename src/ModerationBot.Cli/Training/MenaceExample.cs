@@ -13,7 +13,7 @@ internal sealed record MenaceExample(
 {
     /// <summary>As the analyzer decides: a threat the rules found that the net's probability sends to review instead.</summary>
     public bool Doubted(double probability, double doubtThreshold, double inferredDoubtThreshold) =>
-        RuleThreat && probability < (RuleInferred ? Math.Max(doubtThreshold, inferredDoubtThreshold) : doubtThreshold);
+        RuleThreat && MenaceClassifier.Doubts(probability, RuleInferred, doubtThreshold, inferredDoubtThreshold);
 
     /// <summary>The net may turn a reply or no action into review (as the analyzer asks it); escalate, remove and review stay.</summary>
     public bool NetCanChange => !RuleThreat && RuleAction is ModerationAction.Reply or ModerationAction.None && Words >= MenaceClassifier.MinWordsForReview;

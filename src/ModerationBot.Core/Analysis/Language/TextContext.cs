@@ -93,6 +93,26 @@ internal sealed class TextContext
     public (int From, int To) MatchesStartingIn(int firstToken, int lastToken) =>
         (FirstMatchAtOrAfter(firstToken), FirstMatchAtOrAfter(lastToken + 1));
 
+    /// <summary>The first token that ends after <paramref name="offset"/>: where a span starting there begins to overlap.</summary>
+    public int FirstTokenEndingAfter(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (Tokens[mid].End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     private int FirstMatchAtOrAfter(int token)
     {
         int low = 0, high = Matches.Count;
@@ -196,29 +216,17 @@ internal sealed class TextContext
     // "rasistjävlar" insults people; "svartskallejävlar" is a slur: the word before the curse decides which.
     private void AddCompoundTarget(Lexicon lexicon, int i, int prefixLength)
     {
-        var prefix = lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength));
-        foreach (var entry in prefix)
-        {
-            if (entry.Cue is Cue.Slur or Cue.Group)
-            {
-                Matches.Add(new CueMatch(new LexiconEntry(Cue.Slur, 1.0, null, null, false, null, [], entry.Term), i, i));
-                return;
-            }
-        }
-
-        Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, 0.9, null, null, false, null, [], Tokens[i].Norm), i, i));
+        Matches.Add(PrefixEntry(lexicon, i, prefixLength, c => c is Cue.Slur or Cue.Group) is { } group
+            ? SlurMatch(group, i)
+            : InsultMatch(0.9, i));
     }
 
     // "idiotpolitiker", "puckobyråkrat": an insult word before a role names the person it insults.
     private void AddInsultedRole(Lexicon lexicon, int i, int prefixLength)
     {
-        foreach (var entry in lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength)))
+        if (PrefixEntry(lexicon, i, prefixLength, c => c == Cue.InsultNoun) is { } insult)
         {
-            if (entry.Cue == Cue.InsultNoun)
-            {
-                Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, entry.Weight, null, null, false, null, [], Tokens[i].Norm), i, i));
-                return;
-            }
+            Matches.Add(InsultMatch(insult.Weight, i));
         }
     }
 
@@ -226,19 +234,30 @@ internal sealed class TextContext
     // dehumanising head counts only after a group or slur, or after the organisation or its people.
     private void AddDehumanisedTarget(Lexicon lexicon, int i, int prefixLength)
     {
-        foreach (var entry in lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength)))
+        var target = PrefixEntry(lexicon, i, prefixLength, c => c is Cue.Slur or Cue.Group or Cue.Organisation or Cue.Staff or Cue.Politician);
+        if (target is not null)
         {
-            if (entry.Cue is Cue.Slur or Cue.Group)
-            {
-                Matches.Add(new CueMatch(new LexiconEntry(Cue.Slur, 1.0, null, null, false, null, [], entry.Term), i, i));
-                return;
-            }
-
-            if (entry.Cue is Cue.Organisation or Cue.Staff or Cue.Politician)
-            {
-                Matches.Add(new CueMatch(new LexiconEntry(Cue.InsultNoun, 0.9, null, null, false, null, [], Tokens[i].Norm), i, i));
-                return;
-            }
+            Matches.Add(target.Cue is Cue.Slur or Cue.Group ? SlurMatch(target, i) : InsultMatch(0.9, i));
         }
     }
+
+    // The first reading of a compound's prefix of the kind asked ("svartskalle" of "svartskallejävlar").
+    private LexiconEntry? PrefixEntry(Lexicon lexicon, int i, int prefixLength, Func<Cue, bool> kind)
+    {
+        foreach (var entry in lexicon.LookupPrefix(Tokens[i].Norm.AsSpan(0, prefixLength)))
+        {
+            if (kind(entry.Cue))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static CueMatch SlurMatch(LexiconEntry prefix, int i) =>
+        new(new LexiconEntry(Cue.Slur, 1.0, null, null, false, null, [], prefix.Term), i, i);
+
+    private CueMatch InsultMatch(double weight, int i) =>
+        new(new LexiconEntry(Cue.InsultNoun, weight, null, null, false, null, [], Tokens[i].Norm), i, i);
 }

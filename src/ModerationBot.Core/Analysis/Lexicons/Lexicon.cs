@@ -118,9 +118,15 @@ internal sealed class Lexicon
         }
 
         // Agent nouns in -are drop their e before a head: "invandrar|pack", "zigenar|pack", "lärar|jävlar".
-        if (prefix.Length > 3 && prefix[^1] == 'r' && _wordSpans.TryGetValue(string.Concat(prefix, "e"), out hit))
+        if (prefix.Length > 3 && prefix[^1] == 'r')
         {
-            return hit;
+            Span<char> withE = prefix.Length < 128 ? stackalloc char[prefix.Length + 1] : new char[prefix.Length + 1];
+            prefix.CopyTo(withE);
+            withE[^1] = 'e';
+            if (_wordSpans.TryGetValue(withE, out hit))
+            {
+                return hit;
+            }
         }
 
         return default;

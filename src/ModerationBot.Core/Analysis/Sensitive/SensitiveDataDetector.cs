@@ -75,33 +75,13 @@ internal static class SensitiveDataDetector
                 continue;
             }
 
-            // Tokens are in text order: start at the first one that may overlap the name.
-            for (var t = FirstTokenEndingAfter(context.Tokens, name.Start); t < names.Length && context.Tokens[t].Start < name.End; t++)
+            for (var t = context.FirstTokenEndingAfter(name.Start); t < names.Length && context.Tokens[t].Start < name.End; t++)
             {
                 names[t] = true;
             }
         }
 
         return names;
-    }
-
-    private static int FirstTokenEndingAfter(List<Token> tokens, int offset)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 
     // "ligger med", "slept with" are sex only with a person after them ("låg med feber", "slept with the window open").

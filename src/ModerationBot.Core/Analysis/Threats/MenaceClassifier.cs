@@ -77,7 +77,11 @@ internal sealed class MenaceClassifier
     public float InferredDoubtThreshold { get; }
 
     /// <summary>Whether the wording weighs so far against menace that the rules' threat should go to a person instead.</summary>
-    public bool Doubts(double probability, bool inferred) => probability < (inferred ? InferredDoubtThreshold : DoubtThreshold);
+    public bool Doubts(double probability, bool inferred) => Doubts(probability, inferred, DoubtThreshold, InferredDoubtThreshold);
+
+    /// <summary>The same decision for thresholds still being chosen (<c>train-menace</c>); the inferred one never below the other.</summary>
+    public static bool Doubts(double probability, bool inferred, double doubtThreshold, double inferredDoubtThreshold) =>
+        probability < (inferred ? Math.Max(doubtThreshold, inferredDoubtThreshold) : doubtThreshold);
 
     public double Probability(TextContext context)
     {
