@@ -40,7 +40,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or '\n')
+            if (c is '!' or '?' or '\n' || (c == '.' && !InsideSentence(text, i, tokens)))
             {
                 if (!sentenceStart)
                 {
@@ -60,6 +60,32 @@ internal static class Tokenizer
 
         return tokens;
     }
+
+    // A full stop inside a number ("4.5"), before a number ("nr. 12", "kl. 8", "no. 12") or after a common
+    // abbreviation ("t.ex. att", "ca. 50", "e.g. the") does not end the sentence, so the subject before it still
+    // counts for what follows.
+    private static bool InsideSentence(string text, int dot, List<Token> tokens)
+    {
+        var next = dot + 1;
+        if (next < text.Length && char.IsDigit(text[next]))
+        {
+            return true;
+        }
+
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && (char.IsDigit(text[next]) || char.IsLower(text[next]))
+            && tokens.Count > 0 && tokens[^1].End == dot && Abbreviations.Contains(tokens[^1].Norm);
+    }
+
+    private static readonly HashSet<string> Abbreviations =
+    [
+        "t", "ex", "bl", "a", "dvs", "ca", "kl", "nr", "st", "resp", "osv", "mm", "etc", "fr", "o", "s", "ang", "jfr",
+        "e", "g", "i", "no", "vs", "approx", "mr", "mrs", "ms", "dr", "inkl", "exkl", "tel",
+    ];
 
     private static int ReadWord(string text, int start, StringBuilder builder, ref int sentence, ref bool sentenceStart, bool quoted, List<Token> tokens)
     {

@@ -35,7 +35,7 @@ internal static class ToneClassifier
             }
         }
 
-        praise += CountEmoji(context.Text, "😂😍👏❤🥰👍🙏😊✨🎉💐🌷🌸") * 0.5;
+        praise += CountEmoji(context.Text, "😂😍👏❤🥰👍🙏😊🙂😀😃😄😁🤗💪💚💙💛✨🎉💐🌷🌸") * 0.5;
         criticism += CountEmoji(context.Text, "🙄😡🤬👎") * 1.0;
         return praise == 0 || criticism >= praise;
     }

@@ -19,6 +19,27 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("Grannen i nr. 12 är dement")]
+    [InlineData("Vi kommer kl. 8 och betalar ca. 50 kr")]
+    [InlineData("Barnen, t.ex. de på Solbacka, fryser")]
+    [InlineData("The pool is 4.5 metres deep")]
+    public void Tokenize_FullStopOfAbbreviationOrNumber_DoesNotEndTheSentence(string text)
+    {
+        Assert.All(Tokenizer.Tokenize(text), t => Assert.Equal(0, t.Sentence));
+    }
+
+    [Theory]
+    [InlineData("Vägen är stängd. 12 bilar står i kö", 3)]
+    [InlineData("Det är kallt. men skolan har inte värme", 3)]
+    public void Tokenize_FullStopAfterAWord_EndsTheSentence(string text, int firstOfSecond)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(0, tokens[firstOfSecond - 1].Sentence);
+        Assert.Equal(1, tokens[firstOfSecond].Sentence);
+    }
+
+    [Theory]
     [InlineData("h0ra", "hora")]
     [InlineData("1d10t", "idiot")]
     [InlineData("jäääääävla", "jävla")]

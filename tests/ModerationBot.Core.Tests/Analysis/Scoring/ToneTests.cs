@@ -14,6 +14,9 @@ public sealed class ToneTests
     [InlineData("Glad midsommar allihop!")]
     [InlineData("Merry Christmas to everyone at the library")]
     [InlineData("Kudos to the parks team, smooth work on the new trail 🎉")]
+    [InlineData("The new footbridge is a game changer for us in Västerby")]
+    [InlineData("Skickar detta till mamma 🙂")]
+    [InlineData("Vilken vacker vy från utsiktstornet")]
     public void Analyze_PraiseOrNeutralRemark_NeedsNoAction(string text)
     {
         Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
@@ -24,6 +27,8 @@ public sealed class ToneTests
     [InlineData("Interesting how the minutes never mention the vote.")]
     [InlineData("Snyggt jobbat, tre år sent och dubbelt så dyrt. Vem ansvarar?")]
     [InlineData("Glad midsommar önskar vi som fortfarande väntar på svar om bygglovet 🙄")]
+    [InlineData("Vem har godkänt att återvinningen flyttas till andra sidan stan 🙂")]
+    [InlineData("Who signed off on closing the pool all summer, lovely timing")]
     public void Analyze_SarcasmOrQuestionWithPraiseWords_NeedsAnAnswer(string text)
     {
         Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);

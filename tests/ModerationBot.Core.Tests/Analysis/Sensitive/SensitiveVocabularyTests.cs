@@ -11,6 +11,7 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Jag har MS och sitter i rullstol sedan i våras.", SensitiveCategory.Health)]
     [InlineData("Jag fick lungcancer förra året och orkar inte gå till busshållplatsen.", SensitiveCategory.Health)]
     [InlineData("Jag är höggravid och trottoaren är inte plogad.", SensitiveCategory.Health)]
+    [InlineData("Sjukdomen är ärftlig i vår familj, jag har testat mig.", SensitiveCategory.Genetic)]
     [InlineData("I've been in recovery from a drug addiction for three years.", SensitiveCategory.Health)]
     [InlineData("Jag är transperson och undrar om simhallen har egna omklädningsrum.", SensitiveCategory.SexLifeOrientation)]
     [InlineData("As a devout Muslim I'd appreciate halal options at the school canteen.", SensitiveCategory.ReligiousBelief)]
@@ -25,6 +26,7 @@ public sealed class SensitiveVocabularyTests
 
     [Theory]
     [InlineData("Min svåger har schizofreni och får ingen hjälp av psykiatrin.", SensitiveCategory.Health)]
+    [InlineData("Tränaren Mats har en ärftlig hjärtsjukdom, borde han verkligen leda passen?", SensitiveCategory.Genetic)]
     [InlineData("Fritidsledaren Kim har suttit för misshandel.", SensitiveCategory.CriminalOffence)]
     [InlineData("Our neighbour Lisa had a miscarriage and nobody from home care came.", SensitiveCategory.Health)]
     [InlineData("Hon som städar skolan bär hijab på jobbet.", SensitiveCategory.ReligiousBelief)]
