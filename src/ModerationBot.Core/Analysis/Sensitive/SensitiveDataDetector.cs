@@ -28,7 +28,7 @@ internal static class SensitiveDataDetector
         foreach (var match in context.Matches)
         {
             if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
-                || PredispositionFor(context, match) || LacksPersonObject(context, match, names))
+                || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match))
             {
                 continue;
             }
@@ -87,6 +87,13 @@ internal static class SensitiveDataDetector
     // "ligger med", "slept with" are sex only with a person after them ("låg med feber", "slept with the window open").
     private static bool LacksPersonObject(TextContext context, CueMatch match, bool[] names) =>
         SubjectWords.Default.Is("with_person", context.Tokens[match.First].Norm) && !SubjectResolver.PersonFollows(context, match, names);
+
+    // "undervisning i somaliska", "pratar arabiska", "speaks Kurdish": after such a word an origin adjective names the
+    // language, which says what a person speaks or learns, not where they come from. A country ("född i Syrien") is
+    // no language.
+    private static bool LanguageName(TextContext context, CueMatch match) =>
+        match.Entry.Category == SensitiveCategory.EthnicOrigin && match.Entry.Weight >= 1 && match.First == match.Last && match.First > 0
+        && SubjectWords.Default.Is("language_before", context.Tokens[match.First - 1].Norm);
 
     // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
     private static bool IsIdiom(TextContext context, CueMatch match) =>

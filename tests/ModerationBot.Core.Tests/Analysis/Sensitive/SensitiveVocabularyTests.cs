@@ -11,6 +11,7 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Jag har MS och sitter i rullstol sedan i våras.", SensitiveCategory.Health)]
     [InlineData("Jag fick lungcancer förra året och orkar inte gå till busshållplatsen.", SensitiveCategory.Health)]
     [InlineData("Jag är höggravid och trottoaren är inte plogad.", SensitiveCategory.Health)]
+    [InlineData("Jag är född i Iran och förstår inte brevet från Skatteverket.", SensitiveCategory.EthnicOrigin)]
     [InlineData("Sjukdomen är ärftlig i vår familj, jag har testat mig.", SensitiveCategory.Genetic)]
     [InlineData("I've been in recovery from a drug addiction for three years.", SensitiveCategory.Health)]
     [InlineData("Jag är transperson och undrar om simhallen har egna omklädningsrum.", SensitiveCategory.SexLifeOrientation)]
@@ -26,6 +27,8 @@ public sealed class SensitiveVocabularyTests
 
     [Theory]
     [InlineData("Min svåger har schizofreni och får ingen hjälp av psykiatrin.", SensitiveCategory.Health)]
+    [InlineData("Vår granne kom hit från Afghanistan och får alltid förtur till allt.", SensitiveCategory.EthnicOrigin)]
+    [InlineData("The caretaker at Solbacka comes from Eritrea, ask him yourself.", SensitiveCategory.EthnicOrigin)]
     [InlineData("Tränaren Mats har en ärftlig hjärtsjukdom, borde han verkligen leda passen?", SensitiveCategory.Genetic)]
     [InlineData("Fritidsledaren Kim har suttit för misshandel.", SensitiveCategory.CriminalOffence)]
     [InlineData("Our neighbour Lisa had a miscarriage and nobody from home care came.", SensitiveCategory.Health)]
@@ -56,5 +59,17 @@ public sealed class SensitiveVocabularyTests
         var result = AnalyzerFixture.Analyzer.Analyze(text);
 
         Assert.DoesNotContain(result.SensitiveData, f => f.Category == SensitiveCategory.Health);
+    }
+
+    [Theory]
+    [InlineData("Min dotter har rätt till modersmålsundervisning i somaliska, varför finns ingen lärare?")]
+    [InlineData("Hennes pappa pratar kurdiska hemma, kan skolan ordna tolk?")]
+    [InlineData("Kommunen köper asfalten från Polen, står det i protokollet.")]
+    [InlineData("My colleague just flew home from Thailand and the buses were late.")]
+    public void Analyze_LanguageOrCountryNotSaidAsOrigin_IsNoEthnicData(string text)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.DoesNotContain(result.SensitiveData, f => f.Category == SensitiveCategory.EthnicOrigin);
     }
 }
