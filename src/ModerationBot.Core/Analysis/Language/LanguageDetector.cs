@@ -37,6 +37,15 @@ internal static class LanguageDetector
         return en > sv ? "en" : "sv";
     }
 
+    /// <summary>Whether the word is a function word of both languages ("i" is Swedish "in" and English "I").</summary>
+    public static bool InBoth(string norm) => Profile.Sv.Contains(norm) && Profile.En.Contains(norm);
+
+    /// <summary>Whether the word can only be of <paramref name="language"/>: one of its function words and not the
+    /// other's, or for Swedish a word with å, ä or ö.</summary>
+    public static bool OnlyIn(string language, string norm) => language == "sv"
+        ? (Profile.Sv.Contains(norm) && !Profile.En.Contains(norm)) || norm.AsSpan().IndexOfAny('å', 'ä', 'ö') >= 0
+        : Profile.En.Contains(norm) && !Profile.Sv.Contains(norm);
+
     private static (FrozenSet<string>, FrozenSet<string>) Load()
     {
         using var stream = ResourceReader.Open("language-profile.json");

@@ -184,13 +184,25 @@ internal sealed class TextContext
 
     private bool Applies(LexiconEntry entry) => entry.Language is null || entry.Language == Language;
 
+    // Comments mix the languages: in an English comment "Stina i fullmäktige" has the Swedish "i", not the English "I".
+    // A word both languages use takes its one-language meaning only when the next word is not of the other language.
+    private bool ReadsAsOtherLanguage(LexiconEntry entry, int i)
+    {
+        if (entry.Language is null || i + 1 >= Tokens.Count || !LanguageDetector.InBoth(Tokens[i].Norm))
+        {
+            return false;
+        }
+
+        return LanguageDetector.OnlyIn(entry.Language == "sv" ? "en" : "sv", Tokens[i + 1].Norm);
+    }
+
     private void AddWordMatches(Lexicon lexicon, int i)
     {
         var entries = lexicon.Lookup(Tokens[i].Norm, out var prefixLength);
         foreach (var entry in entries)
         {
             // A compound ("enhetschefen") takes only the head's compound entries, not the head's other readings.
-            if (!Applies(entry) || (prefixLength > 0 && !entry.Compound))
+            if (!Applies(entry) || (prefixLength > 0 && !entry.Compound) || ReadsAsOtherLanguage(entry, i))
             {
                 continue;
             }

@@ -10,6 +10,7 @@ public sealed class SubjectAttributionTests
     [InlineData("Jag är muslim och undrar om maten.", SensitiveCategory.ReligiousBelief)]
     [InlineData("I was convicted of theft years ago, can I work in care?", SensitiveCategory.CriminalOffence)]
     [InlineData("Som homosexuell känner jag mig inte välkommen.", SensitiveCategory.SexLifeOrientation)]
+    [InlineData("i have epilepsy and the strobe lights at the ice rink are a problem for me", SensitiveCategory.Health)]
     public void Analyze_FirstPersonSensitiveData_IsAboutAuthorAndGetsReply(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
@@ -29,6 +30,7 @@ public sealed class SubjectAttributionTests
     [InlineData("Min granne som inte röker har lungcancer.", SensitiveCategory.Health)]
     [InlineData("Min chef, som aldrig klagar, har cancer.", SensitiveCategory.Health)]
     [InlineData("My neighbour, who never drinks, has cancer.", SensitiveCategory.Health)]
+    [InlineData("Anna Berg i förvaltningen is an alcoholic, everyone at the office knows.", SensitiveCategory.Health)]
     public void Analyze_SensitiveDataAboutAnother_IsRemovedWithRule(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
