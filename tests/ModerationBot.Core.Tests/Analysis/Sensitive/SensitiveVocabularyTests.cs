@@ -66,6 +66,7 @@ public sealed class SensitiveVocabularyTests
     [InlineData("Hennes pappa pratar kurdiska hemma, kan skolan ordna tolk?")]
     [InlineData("Kommunen köper asfalten från Polen, står det i protokollet.")]
     [InlineData("My colleague just flew home from Thailand and the buses were late.")]
+    [InlineData("Min granne äger Pizzeria Roma och den har stängt i en månad nu.")]
     public void Analyze_LanguageOrCountryNotSaidAsOrigin_IsNoEthnicData(string text)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
