@@ -21,11 +21,11 @@ public sealed class MenaceTrainerTests
     {
         var figures = Trained.Value.Result.CrossValidated;
 
-        // README: 5391 comments, 2170 threats; of the 1020 threats the rules leave at reply/none, 795 go to review or
-        // become threats (78 %); the net alone finds 1883 of 2170 (87 %); 268 of 2685 answered non-threats go to
+        // README: 5391 comments, 2170 threats; of the 1017 threats the rules leave at reply/none, 791 go to review or
+        // become threats (78 %); the net alone finds 1878 of 2170 (87 %); 267 of 2674 answered non-threats go to
         // review or become threats (10.0 %), 6 of 289 ordinary comments (2.1 %). Threats, rules and the net together:
-        // rules 1080 (+105 false; 44 false and 12 real ones doubted into review, the real ones nearly all threats the
-        // rules only inferred, which the net may doubt up to 2 % of), net 409 (+25 false), precision 0.920, recall 0.686
+        // rules 1081 (+106 false; 43 false and 13 real ones doubted into review, the real ones nearly all threats the
+        // rules only inferred, which the net may doubt up to 2 % of), net 416 (+25 false), precision 0.920, recall 0.690
         // (rules alone 0.503). The rule-breach, sensitive-data and tone vocabularies took the net from 426 to 409: their
         // cues now cover comments the net used to read alone.
         Assert.True(figures.Examples >= 5390 && figures.Threats >= 2170, figures.ToString());
@@ -40,12 +40,12 @@ public sealed class MenaceTrainerTests
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
     // threats at reply; 17 go to review or become threats, 10 of them threats); the first of the later batches, written
-    // by another person (107 left at reply by the rules, 86 taken from reply, 41 threats with 2 false; of the rules'
-    // threats 2 false ones and 1 real one doubted into review); holdout 5, written blind (58 of 60 threats found by the
+    // by another person (108 left at reply by the rules, 87 taken from reply, 40 threats with 3 false, 16 of 129
+    // answered traps to review; of the rules' threats 4 false ones and 1 real one doubted into review); holdout 5, written blind (58 of 60 threats found by the
     // rules, one more by the net, 2 of 43 answered traps to review).
     [Theory]
     [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.70, 0)]
-    [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.12, 0.55, 2)]
+    [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.13, 0.55, 3)]
     [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.05, 0.98, 0)]
     public void LeaveOneSetOut_HeldOutFile_FiguresAsReported(string file, double ruleMissedCaught, double netRecall, double review, double threatRecall, int netFalse)
     {

@@ -19,6 +19,25 @@ public sealed class ThreatEvidenceTests
         Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
     }
 
+    // A conditional without "om" puts the verb first ("Hade jag haft…"); explosives are weapons like a rifle.
+    [Theory]
+    [InlineData("Hade jag haft ett gevär hade ni inte funnits kvar.")]
+    [InlineData("Hade jag haft sprängmedel hade skatteenheten inte funnits kvar imorgon.")]
+    [InlineData("If I had explosives your office would not be standing tomorrow.")]
+    public void Analyze_CounterfactualWithWeapon_IsAThreat(string text)
+    {
+        Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Hade jag fått bestämma hade ni fått sparken allihop.")]
+    [InlineData("Vägbygget vid skolan skrämmer barnen, informera oss innan ni spränger.")]
+    [InlineData("Vem har ansvar för sprängämnen i bergtäkten? Ni borde informera grannarna.")]
+    public void Analyze_CounterfactualOrBlastingWithoutHarmToSomeone_IsNotAThreat(string text)
+    {
+        Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
+    }
+
     [Theory]
     [InlineData("Jag har en såg i garaget som är vassare än kommunens planer.")]
     [InlineData("If the school closes, the village will bleed its young people.")]
