@@ -40,7 +40,12 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (c is '!' or '?' or '\n' || (c == '.' && !InsideSentence(text, i, tokens)))
+            if (c == '.' && BeforeNumber(text, i, tokens))
+            {
+                // "no. 12" is a number, not the negation "no": the abbreviation keeps its full stop in its form.
+                tokens[^1] = tokens[^1] with { Norm = tokens[^1].Norm + "." };
+            }
+            else if (c is '!' or '?' or '\n' || (c == '.' && !InsideSentence(text, i, tokens)))
             {
                 if (!sentenceStart)
                 {
@@ -79,6 +84,18 @@ internal static class Tokenizer
 
         return next < text.Length && (char.IsDigit(text[next]) || char.IsLower(text[next]))
             && tokens.Count > 0 && tokens[^1].End == dot && Abbreviations.Contains(tokens[^1].Norm);
+    }
+
+    private static bool BeforeNumber(string text, int dot, List<Token> tokens)
+    {
+        var next = dot + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsDigit(text[next]) && tokens.Count > 0 && tokens[^1].End == dot
+            && Abbreviations.Contains(tokens[^1].Norm);
     }
 
     private static readonly HashSet<string> Abbreviations =

@@ -28,6 +28,16 @@ public sealed class TokenizerTests
         Assert.All(Tokenizer.Tokenize(text), t => Assert.Equal(0, t.Sentence));
     }
 
+    // "no. 12" must not read as the negation "no" ("My neighbour at no. 12 has dementia" states a fact).
+    [Theory]
+    [InlineData("at no. 12 has", "no.")]
+    [InlineData("bor i nr.4", "nr.")]
+    public void Tokenize_AbbreviationBeforeNumber_KeepsItsFullStop(string text, string expected)
+    {
+        Assert.Contains(expected, Tokenizer.Tokenize(text).Select(t => t.Norm));
+        Assert.DoesNotContain(expected.TrimEnd('.'), Tokenizer.Tokenize(text).Select(t => t.Norm));
+    }
+
     [Theory]
     [InlineData("Vägen är stängd. 12 bilar står i kö", 3)]
     [InlineData("Det är kallt. men skolan har inte värme", 3)]

@@ -31,6 +31,7 @@ public sealed class SubjectAttributionTests
     [InlineData("Min chef, som aldrig klagar, har cancer.", SensitiveCategory.Health)]
     [InlineData("My neighbour, who never drinks, has cancer.", SensitiveCategory.Health)]
     [InlineData("Anna Berg i förvaltningen is an alcoholic, everyone at the office knows.", SensitiveCategory.Health)]
+    [InlineData("My neighbour at no. 12 has dementia and wanders outside at night.", SensitiveCategory.Health)]
     public void Analyze_SensitiveDataAboutAnother_IsRemovedWithRule(string text, SensitiveCategory category)
     {
         var result = AnalyzerFixture.Analyzer.Analyze(text);
