@@ -33,4 +33,24 @@ public sealed class ToneTests
     {
         Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
     }
+
+    // A letter's sign-off is no praise, and a request asks for an answer however politely it is put.
+    [Theory]
+    [InlineData("Hej! Jag vill veta varför biblioteket i Östby stänger i sommar. Med vänlig hälsning, Eva")]
+    [InlineData("Vi begär att få ta del av protokollet från mötet. Vänliga hälsningar, föräldrarna på Solbacka")]
+    [InlineData("Snälla tänk om kring nedläggningen av fritidsgården, den är det enda ungdomarna har här 💚")]
+    [InlineData("We would like to know why the bus to Norrby was cut. Kind regards, a friendly neighbour")]
+    [InlineData("Please reconsider the new parking fees, they hit the small shops hard. Thanks 👍")]
+    public void Analyze_PoliteRequestOrLetter_NeedsAnAnswer(string text)
+    {
+        Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+
+    [Theory]
+    [InlineData("Så vänlig personal på simhallen i går, tack!")]
+    [InlineData("Very friendly staff at the recycling centre, thank you 👍")]
+    public void Analyze_PraiseOfFriendlyStaff_NeedsNoAction(string text)
+    {
+        Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
 }
