@@ -5,7 +5,8 @@ namespace ModerationBot.Core.Analysis.Scoring;
 
 /// <summary>
 /// Tells comments to answer (questions, criticism, sarcasm, plain statements: the policies ask for answers to
-/// those too) from praise and thanks, which need no action.
+/// those too) from praise and thanks, which need no action. A request or suggestion needs an answer even among
+/// praise ("Fin lekplats, men det vore bra med en toalett").
 /// </summary>
 internal static class ToneClassifier
 {
@@ -31,6 +32,7 @@ internal static class ToneClassifier
                     criticism += match.Entry.Weight;
                     break;
                 case Cue.Question when context.Tokens[match.First].Has(TokenFlags.SentenceStart):
+                case Cue.Request:
                     return true;
             }
         }

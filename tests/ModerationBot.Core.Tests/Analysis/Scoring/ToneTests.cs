@@ -41,6 +41,8 @@ public sealed class ToneTests
     [InlineData("Snälla tänk om kring nedläggningen av fritidsgården, den är det enda ungdomarna har här 💚")]
     [InlineData("We would like to know why the bus to Norrby was cut. Kind regards, a friendly neighbour")]
     [InlineData("Please reconsider the new parking fees, they hit the small shops hard. Thanks 👍")]
+    [InlineData("Fint med nya lekplatsen, men det vore bra om det fanns en toalett där också")]
+    [InlineData("Lovely new playground! Would be great if there were benches in the shade too 😊")]
     public void Analyze_PoliteRequestOrLetter_NeedsAnAnswer(string text)
     {
         Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
