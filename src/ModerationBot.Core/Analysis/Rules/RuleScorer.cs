@@ -33,6 +33,13 @@ internal static class RuleScorer
             sums[(int)RuleId.Harassment] += weights.Weight("harassment.repeated_mention");
         }
 
+        // A name shouted three times in a row hounds only with a persistence beside it ("jag fortsätter … PETRA ÅBERG.
+        // PETRA ÅBERG. PETRA ÅBERG"); alone it may be a cheer ("Heja Sverige Heja Sverige Heja Sverige").
+        if (RepeatedRun.Find(context.Tokens) is { } run && run.IsName(context.Text, context.Tokens))
+        {
+            sums[(int)RuleId.Harassment] += weights.Weight("harassment.repeated_name");
+        }
+
         var scores = new List<RuleScore>();
         for (var r = 0; r < sums.Length; r++)
         {
@@ -134,6 +141,10 @@ internal static class RuleScorer
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
         || context.AnyInComment(Cue.Relation);
 
+    // "förstör allt för de nyanlända", "ruins everything for refugees": the group is who suffers, not who is blamed.
+    private static bool Beneficiary(TextContext context, CueMatch match) =>
+        match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
+
     // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
     private static void AddHate(TextContext context, ScoringWeights weights, double[] sums, (int, int)?[] spans)
     {
@@ -146,7 +157,7 @@ internal static class RuleScorer
             {
                 groups.TryAdd(sentence, match);
             }
-            else if (match.Cue == Cue.Dehumanising && !Negated(context, match))
+            else if (match.Cue == Cue.Dehumanising && !Negated(context, match) && !Beneficiary(context, match))
             {
                 predicates.TryAdd(sentence, match);
             }

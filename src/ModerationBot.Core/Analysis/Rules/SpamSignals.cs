@@ -9,6 +9,9 @@ internal static class SpamSignals
 {
     private const int CharRun = 8;
 
+    // Five times the same word and little else floods the thread ("STÄNG SKOLAN" six times); three is a chant.
+    private const int Flood = 5;
+
     // A host name is short; the bound keeps a text of dots and letters linear.
     private const int MaxHost = 64;
 
@@ -49,15 +52,16 @@ internal static class SpamSignals
             sums[(int)RuleId.Spam] += weights.Weight("spam.exclamations");
         }
 
-        if (RepeatedWords(context))
+        // A word, a phrase or a sentence said again and again is one sign, counted once: with a link or a plea it is
+        // spam, alone a chant ("Laga vägen! Laga vägen! Laga vägen!"). A name typed so is harassment (RuleScorer).
+        var repeats = RepeatedWords(context);
+        var repeated = repeats >= Flood ? weights.Weight("spam.flood") : repeats > 0 ? weights.Weight("spam.repeated_words") : 0;
+        if (RepeatedSentence(context) || RepeatedRun.Find(tokens) is { } run && !run.IsName(context.Text, tokens))
         {
-            sums[(int)RuleId.Spam] += weights.Weight("spam.repeated_words");
+            repeated = Math.Max(repeated, weights.Weight("spam.repeated_sentence"));
         }
 
-        if (RepeatedSentence(context))
-        {
-            sums[(int)RuleId.Spam] += weights.Weight("spam.repeated_sentence");
-        }
+        sums[(int)RuleId.Spam] += repeated;
 
         if (HasPrice(context))
         {
@@ -78,14 +82,14 @@ internal static class SpamSignals
         return longest;
     }
 
-    // The same word (3+ letters) making up a third or more of a comment of six or more words; a repeated curse
-    // ("skit skit skit") is profanity, not spam.
-    private static bool RepeatedWords(TextContext context)
+    // How often the same word (3+ letters) occurs when it makes up a third or more of a comment of six or more
+    // words, else 0; a repeated curse ("skit skit skit") is profanity, not spam.
+    private static int RepeatedWords(TextContext context)
     {
         var tokens = context.Tokens;
         if (tokens.Count < 6)
         {
-            return false;
+            return 0;
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,7 +106,7 @@ internal static class SpamSignals
             max = Math.Max(max, counts[token.Norm]);
         }
 
-        return max >= 3 && max * 3 >= tokens.Count;
+        return max >= 3 && max * 3 >= tokens.Count ? max : 0;
     }
 
     private static readonly string[] PublicHostParts = ["kommun", "region", "lansstyrelsen", "1177", "krisinformation", "polisen", "skatteverket", "gov"];

@@ -17,10 +17,10 @@ public sealed class FullSchemaSetTests
     // Measured figures (structured personal data precision and recall, threat precision and recall, sensitive
     // category-with-subject F1, action agreement) are in the data README; each floor is the measured figure rounded down.
     [Theory]
-    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.91)]
-    [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.91)]
+    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.93)]
+    [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.92)]
     [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.95, 0.93)]
-    [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 0.88, 0.92, 0.88, 0.84)]
+    [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 0.92, 0.92, 0.88, 0.92)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
