@@ -89,7 +89,4 @@ internal enum Cue
 
     /// <summary>Belonging to a body ("med i", "medlem i", "röstade på", "member of"): before a party, union or faith community named in a <c>sensitive</c> entry with wt below 1, the membership is special-category data.</summary>
     Membership,
-
-    /// <summary>A request or suggestion ("vill veta", "vore bra om", "snälla tänk om", "would like to know", "please reconsider"): it asks for an answer however warm the rest of the comment is.</summary>
-    Request,
 }

@@ -5,8 +5,7 @@ namespace ModerationBot.Core.Analysis.Scoring;
 
 /// <summary>
 /// Tells comments to answer (questions, criticism, sarcasm, plain statements: the policies ask for answers to
-/// those too) from praise and thanks, which need no action. A request or suggestion needs an answer even among
-/// praise ("Fin lekplats, men det vore bra med en toalett").
+/// those too) from praise and thanks, which need no action.
 /// </summary>
 internal static class ToneClassifier
 {
@@ -32,7 +31,6 @@ internal static class ToneClassifier
                     criticism += match.Entry.Weight;
                     break;
                 case Cue.Question when context.Tokens[match.First].Has(TokenFlags.SentenceStart):
-                case Cue.Request:
                     return true;
             }
         }

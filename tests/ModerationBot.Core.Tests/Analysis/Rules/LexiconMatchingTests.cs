@@ -1,10 +1,19 @@
 using ModerationBot.Core.Analysis;
+using ModerationBot.Core.Analysis.Lexicons;
 using Xunit;
 
 namespace ModerationBot.Core.Tests.Analysis.Rules;
 
 public sealed class LexiconMatchingTests
 {
+    // TextContext keeps each token's cues as bits of one ulong; a 65th cue would share a bit with the first
+    // (1UL << 64 is 1UL << 0) and every word of it would read as a violent verb.
+    [Fact]
+    public void Cue_EveryKind_HasABitOfItsOwn()
+    {
+        Assert.All(Enum.GetValues<Cue>(), cue => Assert.InRange((int)cue, 0, 63));
+    }
+
     [Theory]
     [InlineData("Du är en idiot.")]
     [InlineData("Ni är idioter allihop.")]
