@@ -33,9 +33,12 @@ public sealed class MenaceTrainerTests
         Assert.True(figures.NetRecall >= 0.86, figures.ToString());
         Assert.True(figures.ReviewShare <= 0.10, figures.ToString());
         Assert.True(figures.OrdinaryReviewShare <= 0.03, figures.ToString());
-        Assert.True(figures.NetThreatsFound >= 405 && figures.NetFalseThreats <= 25, figures.ToString());
+        // The net makes a threat only where some word can bear one (MenaceClassifier.BearsThreat): 391 (+25 false), the
+        // rules 1094 (+101 false) with the warning cues, precision 0.922, recall 0.684 (0.920 / 0.690 before); on the
+        // full-schema and blind sets it sent 3 false threats to review instead, and 2 real ones.
+        Assert.True(figures.NetThreatsFound >= 390 && figures.NetFalseThreats <= 25, figures.ToString());
         Assert.True(figures.RuleFalseDoubted >= 40 && figures.RuleThreatsDoubted <= 15, figures.ToString());
-        Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.685, figures.ToString());
+        Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.68, figures.ToString());
     }
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
@@ -46,7 +49,8 @@ public sealed class MenaceTrainerTests
     [Theory]
     [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.70, 0)]
     [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.13, 0.55, 3)]
-    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.05, 0.98, 0)]
+    // Holdout 5: 3 of 44 answered traps to review since the warning cues and the threat-bearing rule (2 of 43 before).
+    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.07, 0.98, 0)]
     public void LeaveOneSetOut_HeldOutFile_FiguresAsReported(string file, double ruleMissedCaught, double netRecall, double review, double threatRecall, int netFalse)
     {
         var (_, figures) = Assert.Single(MenaceTrainer.LeaveOneSetOut(Trained.Value.Examples, new MenaceTrainingOptions(), [file]));
