@@ -48,7 +48,8 @@ internal static class MenaceTrainer
                 var context = MenaceClassifier.Prepare(text);
                 var rulesThreat = ThreatDetector.Assess(context, ScoringWeights.Default);
                 examples.Add(new MenaceExample(text, threat, Path.GetFileName(file), analysis.Threat is not null, analysis.Action,
-                    rulesThreat.Reported && analysis.Threat is null, MenaceClassifier.Words(context.Tokens), rulesThreat.Inferred));
+                    rulesThreat.Reported && analysis.Threat is null, MenaceClassifier.Words(context.Tokens), rulesThreat.Inferred,
+                    MenaceClassifier.BearsThreat(context)));
             }
         }
 
@@ -79,7 +80,7 @@ internal static class MenaceTrainer
         }
 
         var threshold = ChooseThreshold(examples, outOfFold, e => e.NetCanChange, options.MaxReviewShare);
-        var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare));
+        var threatThreshold = Math.Max(threshold, ChooseThreshold(examples, outOfFold, e => e.NetCanThreaten, options.MaxThreatShare, e => e.NetAskedForThreat));
         var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold, _ => true, options.MaxDoubtShare));
         var inferredDoubtThreshold = Math.Min(threshold, Math.Max(doubtThreshold,
             ChooseDoubtThreshold(examples, outOfFold, e => e.RuleInferred, options.MaxInferredDoubtShare)));
@@ -158,11 +159,16 @@ internal static class MenaceTrainer
 
     // Just above the (allowed+1)-th highest probability among the non-threats the net could change, so that at most
     // `allowed` of them reach it.
-    private static float ChooseThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, Func<MenaceExample, bool> netCanChange, double maxShare)
+    // The share is of the non-threats the net reads (asked); only those it may change count against it. For threats the
+    // two differ: the net reads a comment without a word that can bear a threat but cannot make it one, and such comments
+    // still count in the share, as they did before there was that rule.
+    private static float ChooseThreshold(IReadOnlyList<MenaceExample> examples, double[] probabilities, Func<MenaceExample, bool> netCanChange, double maxShare,
+        Func<MenaceExample, bool>? asked = null)
     {
+        asked ??= netCanChange;
         var negatives = Enumerable.Range(0, examples.Count).Where(i => !examples[i].Threat && netCanChange(examples[i]))
             .Select(i => probabilities[i]).OrderByDescending(p => p).ToList();
-        var allowed = (int)Math.Floor(maxShare * negatives.Count);
+        var allowed = (int)Math.Floor(maxShare * examples.Count(e => !e.Threat && asked(e)));
         if (negatives.Count <= allowed)
         {
             return MathF.BitIncrement(0f);

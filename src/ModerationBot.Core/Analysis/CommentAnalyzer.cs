@@ -129,13 +129,16 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         // The net reads the wording when the rules find no threat and would have the moderator answer, leave or look
         // at the comment (a removal stays a removal: insults weigh towards menace too). Sure enough, it is a threat,
         // with the sentence that weighs most as evidence, unless the rules saw violent words only in a quotation or
-        // report of someone else's words; less sure, a person reads it first. A few words are too little to judge.
+        // report of someone else's words; less sure, a person reads it first. A few words are too little to judge, and
+        // wording without a single word of harm, menace or watching ("Fråga: räknas en friggebod…", "I'll die if they
+        // close the pool") is read by a person at most: the net weighs the topic and the addressee as much as the threat.
         var words = MenaceClassifier.Words(tokens);
         double? menace = _menace is not null && threat.Assessment is null && doubted is null && words >= MenaceClassifier.MinWordsForReview
             && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
             ? _menace.Probability(context)
             : null;
-        if (menace is { } sure && sure >= _menace!.ThreatThreshold && !threat.Reported && words >= MenaceClassifier.MinWordsForThreat)
+        if (menace is { } sure && sure >= _menace!.ThreatThreshold && !threat.Reported && words >= MenaceClassifier.MinWordsForThreat
+            && MenaceClassifier.BearsThreat(context))
         {
             var byWording = ThreatByWording(context, sure);
             threatAssessment = byWording.Assessment;

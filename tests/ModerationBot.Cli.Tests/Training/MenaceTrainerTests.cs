@@ -21,11 +21,11 @@ public sealed class MenaceTrainerTests
     {
         var figures = Trained.Value.Result.CrossValidated;
 
-        // README: 5391 comments, 2170 threats; of the 1017 threats the rules leave at reply/none, 791 go to review or
-        // become threats (78 %); the net alone finds 1878 of 2170 (87 %); 267 of 2674 answered non-threats go to
+        // README: 5391 comments, 2170 threats; of the 1004 threats the rules leave at reply/none, 780 go to review or
+        // become threats (78 %); the net alone finds 1886 of 2170 (87 %); 267 of 2675 answered non-threats go to
         // review or become threats (10.0 %), 6 of 289 ordinary comments (2.1 %). Threats, rules and the net together:
-        // rules 1081 (+106 false; 43 false and 13 real ones doubted into review, the real ones nearly all threats the
-        // rules only inferred, which the net may doubt up to 2 % of), net 416 (+25 false), precision 0.920, recall 0.690
+        // rules 1096 (+101 false; 44 false and 12 real ones doubted into review, the real ones nearly all threats the
+        // rules only inferred, which the net may doubt up to 2 % of), net 391 (+25 false), precision 0.922, recall 0.685
         // (rules alone 0.503). The rule-breach, sensitive-data and tone vocabularies took the net from 426 to 409: their
         // cues now cover comments the net used to read alone.
         Assert.True(figures.Examples >= 5390 && figures.Threats >= 2170, figures.ToString());
@@ -33,9 +33,12 @@ public sealed class MenaceTrainerTests
         Assert.True(figures.NetRecall >= 0.86, figures.ToString());
         Assert.True(figures.ReviewShare <= 0.10, figures.ToString());
         Assert.True(figures.OrdinaryReviewShare <= 0.03, figures.ToString());
-        Assert.True(figures.NetThreatsFound >= 405 && figures.NetFalseThreats <= 25, figures.ToString());
+        // The net makes a threat only where some word can bear one (MenaceClassifier.BearsThreat): 391 (+25 false), the
+        // rules 1096 (+101 false) with the warning cues, precision 0.922, recall 0.685 (0.920 / 0.690 before); on the
+        // full-schema and blind sets it sent 3 false threats to review instead, and 2 real ones.
+        Assert.True(figures.NetThreatsFound >= 390 && figures.NetFalseThreats <= 25, figures.ToString());
         Assert.True(figures.RuleFalseDoubted >= 40 && figures.RuleThreatsDoubted <= 15, figures.ToString());
-        Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.685, figures.ToString());
+        Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.68, figures.ToString());
     }
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
@@ -46,7 +49,8 @@ public sealed class MenaceTrainerTests
     [Theory]
     [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.70, 0)]
     [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.13, 0.55, 3)]
-    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.05, 0.98, 0)]
+    // Holdout 5: 3 of 44 answered traps to review since the warning cues and the threat-bearing rule (2 of 43 before).
+    [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.07, 0.98, 0)]
     public void LeaveOneSetOut_HeldOutFile_FiguresAsReported(string file, double ruleMissedCaught, double netRecall, double review, double threatRecall, int netFalse)
     {
         var (_, figures) = Assert.Single(MenaceTrainer.LeaveOneSetOut(Trained.Value.Examples, new MenaceTrainingOptions(), [file]));

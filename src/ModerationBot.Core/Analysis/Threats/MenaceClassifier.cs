@@ -114,6 +114,49 @@ internal sealed class MenaceClassifier
         return first < 0 ? (0, Math.Max(0, tokens.Count - 1)) : (first, last);
     }
 
+    /// <summary>
+    /// Whether any sentence carries something that can bear a threat: violence, a weapon, harm, a veiled phrase, menace,
+    /// watching or being near, fire, misfortune, an ominous hint or a vehicle; someone's family, home or routine; a hint
+    /// or the writer's promise; or an intention, wish or condition with someone to aim it at. Without one the net may
+    /// ask for review but not make a threat ("Fråga: räknas en friggebod…"). A verb the writer suffers ("så dör jag",
+    /// "I'll die if they close the pool") bears nothing, and the intention in its sentence is the writer's own fate.
+    /// </summary>
+    public static bool BearsThreat(TextContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var suffering = -1;
+        foreach (var match in context.Matches)
+        {
+            if (match.Cue is Cue.Violence or Cue.Intransitive && ThreatDetector.WriterSuffers(context, match))
+            {
+                suffering = context.Tokens[match.First].Sentence;
+                continue;
+            }
+
+            if (match.Cue is Cue.Violence or Cue.ViolenceNoun or Cue.Harm or Cue.Veiled or Cue.Menace or Cue.Watch or Cue.Proximity
+                or Cue.Presence or Cue.Fire or Cue.Misfortune or Cue.Ominous or Cue.Vehicle or Cue.Calm or Cue.Exposed or Cue.Routine
+                or Cue.Dwell or Cue.Insinuation or Cue.Agency)
+            {
+                return true;
+            }
+        }
+
+        for (var s = 0; s < context.SentenceCount; s++)
+        {
+            var aimed = context.AnyInSentences(s, 0, Cue.SecondPerson) || context.AnyInSentences(s, 0, Cue.SecondPersonPlural)
+                || context.AnyInSentences(s, 0, Cue.Staff) || context.AnyInSentences(s, 0, Cue.Politician)
+                || context.AnyInSentences(s, 0, Cue.Organisation) || context.AnyInSentences(s, 0, Cue.Group)
+                || context.AnyInSentences(s, 0, Cue.ThirdPerson) || context.AnyInSentences(s, 0, Cue.PersonRef);
+            var intended = context.AnyInSentences(s, 0, Cue.Intent) || context.AnyInSentences(s, 0, Cue.Wish) || context.AnyInSentences(s, 0, Cue.Frame);
+            if (s != suffering && aimed && intended)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words the net reads: tokens other than links and @mentions.</summary>
     public static int Words(List<Token> tokens)
     {

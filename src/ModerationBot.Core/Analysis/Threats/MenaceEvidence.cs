@@ -450,7 +450,8 @@ internal static class MenaceEvidence
     // "era bilar" on the municipality's page are the organisation's cars: only people ("era barn") stay private.
     private static double Exposure(TextContext context, CueMatch match, ScoringWeights weights)
     {
-        if (!Owned(context, match))
+        // "du hjälpte min mamma", "you helped my son": the writer's own family, whoever else is in the sentence.
+        if (!Owned(context, match) || Writers(context, match))
         {
             return 0;
         }

@@ -9,7 +9,7 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// "should", "deserves"), or a veiled threat phrase ("jag vet var du bor", "watch your back"). Violent idioms,
 /// negated statements and quoted or reported threats are not threats by the writer.
 /// </summary>
-internal static class ThreatDetector
+internal static partial class ThreatDetector
 {
     private const int IntentWindow = 8;
 
@@ -61,7 +61,7 @@ internal static class ThreatDetector
 
         if (severity is null || score < weights.Threshold("threat"))
         {
-            return new ThreatResult(null, score, 0, 0, reported);
+            return new ThreatResult(null, score, 0, 0, reported || ReportedThreat.Find(context));
         }
 
         return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported, inferred);
@@ -72,7 +72,7 @@ internal static class ThreatDetector
 
     private static (ThreatSeverity Severity, double Score)? Explicit(TextContext context, CueMatch match, ref bool reported, ScoringWeights weights)
     {
-        if (IsTool(match) || IsIdiom(context, match) || Negated(context, match.First))
+        if (IsTool(match) || IsIdiom(context, match) || Negated(context, match.First) || WriterSuffers(context, match))
         {
             return null;
         }
@@ -104,7 +104,8 @@ internal static class ThreatDetector
         // "you will regret nothing if…": the menace is negated right after.
         if (context.AnyInWindow(match.First, match.Last + 1, match.Last + 6, Cue.Comparison)
             || context.AnyInWindow(match.First, match.Last + 1, match.Last + 1, Cue.Negation)
-            || context.Has(match.First, Cue.Idiom) || Benign(context, match) || RegretsADecision(context, match))
+            || IsIdiom(context, match) || Benign(context, match) || RegretsADecision(context, match)
+            || GenericSubject(context, match) || Grateful(context, match))
         {
             return null;
         }

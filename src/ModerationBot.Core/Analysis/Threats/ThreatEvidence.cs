@@ -75,12 +75,27 @@ internal static class ThreatEvidence
     {
         var first = match.First;
         return context.Has(first, Cue.Idiom) || IdiomAfter(context, match)
-            || ThreatDetector.Negated(context, first) || WritersOwnPlace(context, match)
+            || ThreatDetector.Negated(context, first) || WritersOwnPlace(context, match) || ThreatDetector.WriterSuffers(context, match)
             || (match.Cue != Cue.Violence && ThreatDetector.Benign(context, match))
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
             || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
-                && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson))
+                && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson) && !TimeToAct(context, first))
             || TargetIsDoer(context, match) || ThreatDetector.OwnThing(context, match) || ThreatDetector.InSport(context, match);
+    }
+
+    // "Det är dags att någon slår ner…": "det" is the subject of "är dags", not of the verb, which has its own after "att".
+    private static bool TimeToAct(TextContext context, int first)
+    {
+        var tokens = context.Tokens;
+        for (var t = first - 1; t >= first - 4 && t >= 1 && tokens[t].Sentence == tokens[first].Sentence; t--)
+        {
+            if (tokens[t].Norm == "att" && tokens[t - 1].Norm is "dags" or "dax")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ni vet ju var jag bor", "you know where I live": the writer's own home is no proximity to a target.

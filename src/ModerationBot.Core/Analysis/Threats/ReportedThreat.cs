@@ -1,0 +1,76 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+
+namespace ModerationBot.Core.Analysis.Threats;
+
+/// <summary>
+/// Someone else's threat retold by the writer: "någon sa att de skulle 'ta honom'", "a message saying he'd get beaten
+/// up", "someone wrote that they'd burn the school". A moderator should see it (review), but the writer threatens
+/// nobody, so it is no threat and the menace net may not make it one.
+/// </summary>
+internal static class ReportedThreat
+{
+    private const int ModalWindow = 8;
+    private const int HarmWindow = 8;
+
+    public static bool Find(TextContext context)
+    {
+        foreach (var match in context.Matches)
+        {
+            if (match.Cue == Cue.Report && Retells(context, match))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A speech verb, then within its sentence a future or modal ("skulle", "would", "he'd", "kommer att") and after it
+    // harm in words ("beaten up", "bränna ner") or a quoted phrase aimed at a person ("'ta henne'", "'get back at all
+    // of them'"); "kommunen sa att de skulle 'se över' saken" quotes no harm at anyone.
+    private static bool Retells(TextContext context, CueMatch report)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[report.First].Sentence;
+        var modal = -1;
+        for (var t = report.First + 1; t <= report.Last + ModalWindow && t < tokens.Count && tokens[t].Sentence == sentence && modal < 0; t++)
+        {
+            modal = Modal(context, t) ? t : -1;
+        }
+
+        if (modal < 0)
+        {
+            return false;
+        }
+
+        for (var m = 0; m < context.Matches.Count; m++)
+        {
+            var harm = context.Matches[m];
+            if (harm.First <= modal || harm.First > modal + HarmWindow || tokens[harm.First].Sentence != sentence
+                || harm.Cue is not (Cue.Violence or Cue.Harm or Cue.Veiled or Cue.ViolenceNoun) || ThreatDetector.IsIdiom(context, harm))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        for (var t = modal + 1; t <= modal + HarmWindow && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (tokens[t].Has(TokenFlags.Quoted) && (ThreatDetector.PersonObject(context, t) || tokens[t].Norm is "dem" or "dom" or "them"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Modal(TextContext context, int token)
+    {
+        var norm = context.Tokens[token].Norm;
+        return context.Has(token, Cue.Intent) || norm is "skulle" or "ska" or "kommer" or "would" or "will" or "gonna"
+            || norm.EndsWith("'d", StringComparison.Ordinal) || norm.EndsWith("'ll", StringComparison.Ordinal);
+    }
+}
