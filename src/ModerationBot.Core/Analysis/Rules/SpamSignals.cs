@@ -188,14 +188,28 @@ internal static class SpamSignals
     // The same sentence of three words or more written twice: pasted again and again, not argued.
     private static bool RepeatedSentence(TextContext context)
     {
+        if (PastedTwice(context.Tokens))
+        {
+            return true;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var tokens = context.Tokens;
         var words = new List<string>();
+        var sentence = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
-            if (i < tokens.Count && (words.Count == 0 || tokens[i].Sentence == tokens[i - 1].Sentence))
+            // A link between two pastes opens the next sentence ("…tävlingen!! 🎨 vote.net/1 Rösta…"): links are left
+            // out so the two pastes still read alike.
+            if (i < tokens.Count && tokens[i].Has(TokenFlags.Url))
+            {
+                continue;
+            }
+
+            if (i < tokens.Count && (words.Count == 0 || tokens[i].Sentence == sentence))
             {
                 words.Add(tokens[i].Norm);
+                sentence = tokens[i].Sentence;
                 continue;
             }
 
@@ -208,17 +222,44 @@ internal static class SpamSignals
             if (i < tokens.Count)
             {
                 words.Add(tokens[i].Norm);
+                sentence = tokens[i].Sentence;
             }
         }
 
         return false;
     }
 
+    // The whole comment typed twice, whatever its sentences: a bare domain's dots split it where a reader sees none.
+    private static bool PastedTwice(List<Token> tokens)
+    {
+        var half = tokens.Count / 2;
+        if (half < 3 || tokens.Count % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < half; i++)
+        {
+            if (!string.Equals(tokens[i].Norm, tokens[half + i].Norm, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A price asked about is a question about a fee ("1 500 kronor för ett bord på julmarknaden?"), not an offer.
     private static bool HasPrice(TextContext context)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (context.InQuestion(i))
+            {
+                continue;
+            }
+
             // "20 % rabatt", "20% off": a discount is a price.
             if (tokens[i].Norm is "rabatt" or "off" or "discount" && i > 0 && PercentBefore(context.Text, tokens[i].Start))
             {
