@@ -18,6 +18,7 @@ public sealed class RemovalGroundDescriptionTests
     [InlineData("Min granne på bygglovsenheten, Karin, är en riktig fjolla som inte kan någonting.")]
     [InlineData("That planning officer has the memory of a goldfish and the manners of a baboon.")]
     [InlineData("Handläggaren har ett minne som en guldfisk, tredje gången jag skickar samma papper.")]
+    [InlineData("That new headteacher has the personality of a wet sponge and the brain of a hamster.")]
     public void Analyze_PersonDescribedAsAnAnimalOrFool_IsInsult(string text) => AssertRemoved(text, RuleId.Insult);
 
     [Theory]
@@ -36,6 +37,8 @@ public sealed class RemovalGroundDescriptionTests
     [InlineData("Here's the whole first chapter of the new Jo Nesbø thriller, typed out for anyone on the waiting list.")]
     [InlineData("Jag har laddat upp hela boken som ljudbok på min Drive, länk nedan, då slipper ni köpa den.")]
     [InlineData("Here's the full Discworld series as PDFs, download link in the comments.")]
+    [InlineData("Here's the whole new Taylor Swift album, uploaded to my Google Drive, link below so nobody has to pay.")]
+    [InlineData("Jag har lagt upp hela säsong 3 av Bonusfamiljen på min Drive, pm för länk.")]
     public void Analyze_WholeBookOrFilmOffered_IsCopyright(string text) => AssertRemoved(text, RuleId.Copyright);
 
     [Theory]
@@ -43,6 +46,7 @@ public sealed class RemovalGroundDescriptionTests
     [InlineData("Here's the download link for the planning application, the whole document as PDF.")]
     [InlineData("Here's the whole first chapter of the council's new climate plan, it's worth reading.")]
     [InlineData("I've uploaded the minutes of the last meeting so everyone can read them.")]
+    [InlineData("Here's the whole timetable for the new bus lines, it's on the council website.")]
     public void Analyze_SharedMinutesOrPublicDocument_IsNoCopyright(string text) => AssertAnswered(text);
 
     [Theory]
@@ -50,6 +54,7 @@ public sealed class RemovalGroundDescriptionTests
     [InlineData("The new 5G antenna on the library is making pupils dizzy. Doctors have confirmed it, but the council is hiding the data.")]
     [InlineData("Residents of Norrby: you vote on Saturday this year, not Sunday, the polling stations are short-staffed. Spread the word!")]
     [InlineData("Observera: i år röstar ni på måndag, inte på söndag. Sprid vidare!")]
+    [InlineData("URGENT: the council is adding sedatives to the school milk, a dinner lady has confirmed it. Keep your kids home tomorrow!")]
     public void Analyze_ClaimWithInformantOrWrongElectionDay_IsDisinformation(string text) =>
         AssertRemoved(text, RuleId.Disinformation);
 
@@ -60,6 +65,7 @@ public sealed class RemovalGroundDescriptionTests
     [InlineData("Tidningen har avslöjat att nämnden gick över budget med 12 miljoner.")]
     [InlineData("The 5G masts near the school were put up last year without any consultation.")]
     [InlineData("Vi röstar på måndag i föreningen om nya stadgar.")]
+    [InlineData("The vet gave our dog sedatives before the fireworks on New Year's Eve, it worked well.")]
     public void Analyze_NewsOrMeetingDay_IsNoDisinformation(string text) => AssertAnswered(text);
 
     [Theory]
