@@ -14,10 +14,16 @@ internal static class RuleScorer
     public static List<RuleScore> Score(TextContext context, ScoringWeights weights)
     {
         var sums = new double[Enum.GetValues<RuleId>().Length];
+        var forACause = SpamSignals.ForACause(context.Tokens);
         var spans = new (int Start, int End)?[sums.Length];
         foreach (var match in context.Matches)
         {
             var (rule, weight) = Contribution(context, match, weights);
+            if (rule == RuleId.Commercial && forACause)
+            {
+                continue;
+            }
+
             if (rule is not { } id || weight <= 0)
             {
                 continue;

@@ -63,7 +63,7 @@ internal static class SpamSignals
 
         sums[(int)RuleId.Spam] += repeated;
 
-        if (HasPrice(context))
+        if (HasPrice(context) && !ForACause(tokens))
         {
             sums[(int)RuleId.Commercial] += weights.Weight("commercial.price");
         }
@@ -241,6 +241,49 @@ internal static class SpamSignals
         for (var i = 0; i < half; i++)
         {
             if (!string.Equals(tokens[i].Norm, tokens[half + i].Norm, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Money raised for a cause ("allt går till klassresan", "till förmån för", "all proceeds go to") is a bake sale or a
+    // raffle, not an advert: the offer words and the price then do not count; a link still does.
+    private static readonly string[][] Causes =
+    [
+        ["till", "förmån", "för"], ["till", "klassresan"], ["till", "klasskassan"], ["för", "att", "finansiera"],
+        ["går", "oavkortat", "till"], ["pengarna", "går", "till"], ["all", "proceeds"], ["proceeds", "go", "to"],
+        ["raise", "money", "for"], ["raising", "money", "for"], ["the", "money", "goes", "to"], ["to", "fund", "our"],
+    ];
+
+    public static bool ForACause(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var cause in Causes)
+            {
+                if (StartsAt(tokens, i, cause))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsAt(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[i + k].Norm, words[k], StringComparison.Ordinal))
             {
                 return false;
             }

@@ -122,6 +122,12 @@ public sealed class RemovalGroundDescriptionTests
     public void Analyze_FeeAskedAbout_IsNoAdvert(string text) => AssertAnswered(text);
 
     [Theory]
+    [InlineData("Vi säljer kakor på skolan på fredag, 10 kr styck, allt går till klassresan.")]
+    [InlineData("Lotter säljes på torget på lördag, 20 kr styck, till förmån för hospicet.")]
+    [InlineData("Our choir sells raffle tickets at the library, £2 each, all proceeds go to the food bank.")]
+    public void Analyze_SaleForACause_IsNoAdvert(string text) => AssertAnswered(text);
+
+    [Theory]
     [InlineData("Vote for my son's photo here: photo-vote.net/88 Vote for my son's photo here: photo-vote.net/88")]
     [InlineData("Följ min blogg om sparande, länk i profilen! Följ min blogg om sparande, länk i profilen!")]
     public void Analyze_CommentPastedTwice_IsSpam(string text) => AssertRemoved(text, RuleId.Spam);
