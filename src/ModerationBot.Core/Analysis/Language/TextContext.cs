@@ -10,6 +10,7 @@ internal sealed class TextContext
 {
     private readonly ulong[] _cues;
     private readonly ulong[] _sentenceCues;
+    private bool[]? _questions;
 
     /// <summary>The comment tokenized, its language detected and its lexicon cues found: what every detector reads.</summary>
     public static TextContext Prepare(string text, Lexicon lexicon)
@@ -27,7 +28,8 @@ internal sealed class TextContext
         Matches = new List<CueMatch>(8);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Has(TokenFlags.Url) || tokens[i].Has(TokenFlags.Number))
+            // "5g" starts with a digit but is a word the lexicons know; "2026" and "4471" are numbers.
+            if (tokens[i].Has(TokenFlags.Url) || (tokens[i].Has(TokenFlags.Number) && !HasLetter(tokens[i].Norm)))
             {
                 continue;
             }
@@ -178,6 +180,43 @@ internal sealed class TextContext
         }
 
         return false;
+    }
+
+    /// <summary>Whether the sentence of the token ends with a question mark ("1 500 kronor för ett bord?").</summary>
+    public bool InQuestion(int token)
+    {
+        _questions ??= Questions();
+        return token >= 0 && token < Tokens.Count && _questions[Tokens[token].Sentence];
+    }
+
+    private static bool HasLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool[] Questions()
+    {
+        var questions = new bool[_sentenceCues.Length];
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (i + 1 < Tokens.Count && Tokens[i + 1].Sentence == Tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var end = i + 1 < Tokens.Count ? Tokens[i + 1].Start : Text.Length;
+            questions[Tokens[i].Sentence] = Text.AsSpan(Tokens[i].End, end - Tokens[i].End).Contains('?');
+        }
+
+        return questions;
     }
 
     public (int Start, int End) Span(CueMatch match) => (Tokens[match.First].Start, Tokens[match.Last].End);

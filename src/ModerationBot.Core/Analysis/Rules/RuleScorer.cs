@@ -1,5 +1,6 @@
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.PersonalData.Names;
 using ModerationBot.Core.Analysis.Scoring;
 
 namespace ModerationBot.Core.Analysis.Rules;
@@ -13,10 +14,16 @@ internal static class RuleScorer
     public static List<RuleScore> Score(TextContext context, ScoringWeights weights)
     {
         var sums = new double[Enum.GetValues<RuleId>().Length];
+        var forACause = SpamSignals.ForACause(context.Tokens);
         var spans = new (int Start, int End)?[sums.Length];
         foreach (var match in context.Matches)
         {
             var (rule, weight) = Contribution(context, match, weights);
+            if (rule == RuleId.Commercial && forACause)
+            {
+                continue;
+            }
+
             if (rule is not { } id || weight <= 0)
             {
                 continue;
@@ -65,7 +72,7 @@ internal static class RuleScorer
         Cue.Disinformation => (RuleId.Disinformation, match.Entry.Weight),
         Cue.Confidential => (RuleId.Confidential, match.Entry.Weight),
         Cue.SexualContent => (RuleId.ViolentOrSexualContent, match.Entry.Weight),
-        Cue.Commercial => (RuleId.Commercial, match.Entry.Weight),
+        Cue.Commercial => (RuleId.Commercial, context.InQuestion(match.First) ? 0 : match.Entry.Weight),
         Cue.Spam => (RuleId.Spam, match.Entry.Weight),
         _ => (null, 0),
     };
@@ -87,6 +94,9 @@ internal static class RuleScorer
         || context.AnyInWindow(match.First, match.Last + 1, match.Last + 2, Cue.Staff)
         || NamedAs(context, match);
 
+    // The person may be placed by a phrase before the copula ("the clerk at the housing office is a … cow").
+    private const int PersonReach = 6;
+
     // A person, a copula and an indefinite article before the word call the person a name ("handläggaren är en
     // lögnare", "the councillor is a rat"); "handläggaren var värdelös i telefon" and "hon har en dum idé" do not.
     private static bool NamedAs(TextContext context, CueMatch match)
@@ -99,7 +109,7 @@ internal static class RuleScorer
                 var copula = a - 1;
                 return context.AnyInWindow(match.First, copula, copula, Cue.Copula)
                     && tokens[copula].Norm is not ("har" or "hade" or "has" or "had")
-                    && PersonIn(context, match.First, copula - 4, copula - 1);
+                    && PersonIn(context, match.First, copula - PersonReach, copula - 1);
             }
         }
 
@@ -107,7 +117,7 @@ internal static class RuleScorer
     }
 
     private static bool PersonIn(TextContext context, int anchor, int from, int to) =>
-        context.AnyInWindow(anchor, from, to, Cue.Staff) || context.AnyInWindow(anchor, from, to, Cue.Politician)
+        context.AnyInWindow(anchor, from, to, Cue.Staff) || context.AnyInWindow(anchor, from, to, Cue.Relation) || context.AnyInWindow(anchor, from, to, Cue.Politician)
         || context.AnyInWindow(anchor, from, to, Cue.ThirdPerson) || context.AnyInWindow(anchor, from, to, Cue.SecondPerson)
         || context.AnyInWindow(anchor, from, to, Cue.SecondPersonPlural);
 
@@ -139,7 +149,28 @@ internal static class RuleScorer
 
     private static bool AboutSomeone(TextContext context) =>
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
-        || context.AnyInComment(Cue.Relation);
+        || context.AnyInComment(Cue.Relation) || FullName(context);
+
+    // A known first name with a capitalised word after it names one person as plainly as a pronoun ("Daniel Frost,
+    // who works at the leisure office, sells weed"); "Brook Primary" has no first name.
+    private static bool FullName(TextContext context)
+    {
+        var tokens = context.Tokens;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].Has(TokenFlags.Capitalised) && tokens[t + 1].Has(TokenFlags.Capitalised)
+                && tokens[t + 1].Sentence == tokens[t].Sentence)
+            {
+                var word = context.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                if (NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // "förstör allt för de nyanlända", "ruins everything for refugees": the group is who suffers, not who is blamed.
     private static bool Beneficiary(TextContext context, CueMatch match) =>

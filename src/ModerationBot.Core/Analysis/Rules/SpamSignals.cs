@@ -63,7 +63,7 @@ internal static class SpamSignals
 
         sums[(int)RuleId.Spam] += repeated;
 
-        if (HasPrice(context))
+        if (HasPrice(context) && !ForACause(tokens))
         {
             sums[(int)RuleId.Commercial] += weights.Weight("commercial.price");
         }
@@ -188,14 +188,28 @@ internal static class SpamSignals
     // The same sentence of three words or more written twice: pasted again and again, not argued.
     private static bool RepeatedSentence(TextContext context)
     {
+        if (PastedTwice(context.Tokens))
+        {
+            return true;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var tokens = context.Tokens;
         var words = new List<string>();
+        var sentence = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
-            if (i < tokens.Count && (words.Count == 0 || tokens[i].Sentence == tokens[i - 1].Sentence))
+            // A link between two pastes opens the next sentence ("…tävlingen!! 🎨 vote.net/1 Rösta…"): links are left
+            // out so the two pastes still read alike.
+            if (i < tokens.Count && tokens[i].Has(TokenFlags.Url))
+            {
+                continue;
+            }
+
+            if (i < tokens.Count && (words.Count == 0 || tokens[i].Sentence == sentence))
             {
                 words.Add(tokens[i].Norm);
+                sentence = tokens[i].Sentence;
                 continue;
             }
 
@@ -208,17 +222,87 @@ internal static class SpamSignals
             if (i < tokens.Count)
             {
                 words.Add(tokens[i].Norm);
+                sentence = tokens[i].Sentence;
             }
         }
 
         return false;
     }
 
+    // The whole comment typed twice, whatever its sentences: a bare domain's dots split it where a reader sees none.
+    private static bool PastedTwice(List<Token> tokens)
+    {
+        var half = tokens.Count / 2;
+        if (half < 3 || tokens.Count % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < half; i++)
+        {
+            if (!string.Equals(tokens[i].Norm, tokens[half + i].Norm, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Money raised for a cause ("allt går till klassresan", "till förmån för", "all proceeds go to") is a bake sale or a
+    // raffle, not an advert: the offer words and the price then do not count; a link still does.
+    private static readonly string[][] Causes =
+    [
+        ["till", "förmån", "för"], ["till", "klassresan"], ["till", "klasskassan"], ["för", "att", "finansiera"],
+        ["går", "oavkortat", "till"], ["pengarna", "går", "till"], ["all", "proceeds"], ["proceeds", "go", "to"],
+        ["raise", "money", "for"], ["raising", "money", "for"], ["the", "money", "goes", "to"], ["to", "fund", "our"],
+    ];
+
+    public static bool ForACause(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var cause in Causes)
+            {
+                if (StartsAt(tokens, i, cause))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsAt(List<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(tokens[i + k].Norm, words[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A price asked about is a question about a fee ("1 500 kronor för ett bord på julmarknaden?"), not an offer.
     private static bool HasPrice(TextContext context)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (context.InQuestion(i))
+            {
+                continue;
+            }
+
             // "20 % rabatt", "20% off": a discount is a price.
             if (tokens[i].Norm is "rabatt" or "off" or "discount" && i > 0 && PercentBefore(context.Text, tokens[i].Start))
             {
