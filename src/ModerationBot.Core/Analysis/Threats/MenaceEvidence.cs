@@ -185,7 +185,7 @@ internal static class MenaceEvidence
                 // "din son", "era namn och adresser", "rektorns bil", "the house you've got", "that house of yours":
                 // the target's, not the writer's.
                 sentence.Exposure = Math.Max(sentence.Exposure, Exposure(context, match, weights));
-                sentence.Family |= match.Entry.Weight >= 1 && !Writers(context, match);
+                sentence.Family |= match.Entry.Weight >= 1 && !Writers(context, match) && !Reflexive(context, match);
                 sentence.Property |= match.Entry.Weight < 1 && match.Entry.Weight >= weights.Weight("threat.menace.organisation_exposure")
                     && !Writers(context, match);
                 break;
@@ -448,10 +448,57 @@ internal static class MenaceEvidence
     }
 
     // "era bilar" on the municipality's page are the organisation's cars: only people ("era barn") stay private.
+    // "Rektorn har fixat betygen åt sin egen son på skolan", "the mayor hired his own daughter": the target's own relative
+    // in an account of what the target did, not the writer showing where the family can be found.
+    private static bool Reflexive(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        for (var t = match.First - 1; t >= Math.Max(0, match.First - 2); t--)
+        {
+            if (tokens[t].Norm is "sin" or "sina" or "sitt" || (tokens[t].Norm == "own" && t >= 1 && tokens[t - 1].Norm is "his" or "her" or "their"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "jag kommer att skriva till din fru och dina kollegor", "I'm sending them to your boss and your mum": the family
+    // is who the messages go to, harassment of the target, not a person put in danger.
+    private static bool Recipient(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        var to = -1;
+        for (var t = match.First - 1; t >= Math.Max(0, match.First - 6) && tokens[t].Sentence == sentence; t--)
+        {
+            if (tokens[t].Norm is "till" or "to")
+            {
+                to = t;
+                break;
+            }
+        }
+
+        for (var t = to - 1; to > 0 && t >= Math.Max(0, to - 4) && tokens[t].Sentence == sentence; t--)
+        {
+            if (Messaging(tokens[t].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Messaging(string norm) => norm is "skriva" or "skriver" or "skrev" or "mejla" or "mejlar" or "skicka" or "skickar"
+        or "skickat" or "berätta" or "berättar" or "send" or "sending" or "sent" or "write" or "writing" or "email" or "emailing"
+        or "forward" or "forwarding" or "post" or "posting" or "report" or "reporting" or "anmäla" or "anmäler";
+
     private static double Exposure(TextContext context, CueMatch match, ScoringWeights weights)
     {
         // "du hjälpte min mamma", "you helped my son": the writer's own family, whoever else is in the sentence.
-        if (!Owned(context, match) || Writers(context, match))
+        if (!Owned(context, match) || Writers(context, match) || Recipient(context, match))
         {
             return 0;
         }

@@ -39,8 +39,17 @@ internal static class ReportedThreat
             modal = Modal(context, t) ? t : -1;
         }
 
+        // "någon skriver att hon \"snart får vad hon förtjänar\"": the quotation itself is the threat retold, modal or not.
         if (modal < 0)
         {
+            for (var t = report.Last + 1; t <= report.Last + 3 && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+            {
+                if (tokens[t].Has(TokenFlags.Quoted))
+                {
+                    return QuotesMenace(context, t, sentence);
+                }
+            }
+
             return false;
         }
 
@@ -59,6 +68,21 @@ internal static class ReportedThreat
         for (var t = modal + 1; t <= modal + HarmWindow && t < tokens.Count && tokens[t].Sentence == sentence; t++)
         {
             if (tokens[t].Has(TokenFlags.Quoted) && (ThreatDetector.PersonObject(context, t) || tokens[t].Norm is "dem" or "dom" or "them"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuotesMenace(TextContext context, int from, int sentence)
+    {
+        var tokens = context.Tokens;
+        foreach (var match in context.Matches)
+        {
+            if (match.First >= from && tokens[match.First].Sentence == sentence && tokens[match.First].Has(TokenFlags.Quoted)
+                && match.Cue is Cue.Violence or Cue.Harm or Cue.Veiled or Cue.Wish or Cue.Menace)
             {
                 return true;
             }

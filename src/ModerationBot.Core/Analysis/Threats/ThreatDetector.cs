@@ -20,6 +20,7 @@ internal static partial class ThreatDetector
         int start = 0, end = 0;
         var reported = false;
         var inferred = false;
+        var atPerson = false;
         foreach (var match in context.Matches)
         {
             var candidate = match.Cue switch
@@ -35,6 +36,7 @@ internal static partial class ThreatDetector
 
             (severity, score) = found;
             (start, end) = context.Span(match);
+            atPerson = match.Cue == Cue.Violence;
         }
 
         if (ThreatEvidence.Assess(context, weights, ref reported) is { } evidence && evidence.Score > score)
@@ -64,7 +66,29 @@ internal static partial class ThreatDetector
             return new ThreatResult(null, score, 0, 0, reported || ReportedThreat.Find(context));
         }
 
+        // "Vi borde sätta eld på alla elsparkcyklar … Vem hänger på?", "Everyone should go round to the mayor's house …
+        // bring anything that breaks a window": a call on the crowd to a deed against property is incitement (removed),
+        // not the writer's threat; a violent verb at a person ("vi borde alla slå ner honom") stays a threat.
+        if (!atPerson && CrowdCall(context, weights))
+        {
+            return new ThreatResult(null, 0, 0, 0, reported);
+        }
+
         return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported, inferred);
+    }
+
+    private static bool CrowdCall(TextContext context, ScoringWeights weights)
+    {
+        var sum = 0.0;
+        foreach (var match in context.Matches)
+        {
+            if (match.Cue == Cue.Incitement)
+            {
+                sum += match.Entry.Weight;
+            }
+        }
+
+        return sum >= weights.Threshold("incitement");
     }
 
     // Tools ("slagträ", "bat", "hammer") carry a weight between 0 and 1: weapons only when brought at someone (ThreatEvidence).
@@ -311,10 +335,20 @@ internal static partial class ThreatDetector
         return false;
     }
 
+    private static bool SpeechFiller(string norm) => norm is "till" or "to" or "mig" or "me" or "oss" or "us" or "honom" or "henne"
+        or "him" or "her" or "rakt" or "ut" or "öppet" or "direkt" or "straight" or "out" or "openly" or "flat" or "ju" or "faktiskt";
+
     private static bool IntroducesSpeech(TextContext context, int report)
     {
         var tokens = context.Tokens;
-        for (var t = report + 1; t <= report + 3 && t < tokens.Count; t++)
+        // Adverbs and the listener may stand between the verb and its clause: "sa rakt ut till mig att han ska…".
+        var reach = report + 3;
+        for (var t = report + 1; t <= reach + 4 && t < tokens.Count && SpeechFiller(tokens[t].Norm); t++)
+        {
+            reach = t + 1;
+        }
+
+        for (var t = report + 1; t <= reach && t < tokens.Count; t++)
         {
             if (tokens[t].Norm is "att" or "that" or "någon" or "someone" || tokens[t].Has(TokenFlags.Quoted)
                 || (t == report + 1 && context.Has(t, Cue.ThirdPerson)))
