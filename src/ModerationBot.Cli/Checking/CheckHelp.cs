@@ -25,7 +25,9 @@ internal static class CheckHelp
                  review; threat_by_wording when the threat rests on the net's reading of the wording, on
                  the sentence that weighs most; threat_doubted_by_wording when the rules' threat was not
                  escalated because the wording weighs against menace: review, or remove when another
-                 removal ground applies); start/end are UTF-16 offsets into the text, end exclusive
+                 removal ground applies; reported_concern when a report of danger to others, such as
+                 children filmed, a fake account or a threat retold, went to review, on its sentence);
+                 start/end are UTF-16 offsets into the text, end exclusive
           json   the same objects as one array
 
         Bad input (unreadable line, missing id or text, over-long comment, empty input, missing file) is

@@ -12,6 +12,12 @@ public static class AnalysisNoteTypes
     /// <summary>The threat rests on the menace net's reading of the wording, on the sentence that weighs most.</summary>
     public const string ThreatByWording = "threat_by_wording";
 
+    /// <summary>
+    /// A report of danger to others that breaks no rule (children filmed, a fake account or scam, a threat retold), sent
+    /// to review; on the sentence that raises it. Its explanation is the policy pack's <c>reported_concern</c>.
+    /// </summary>
+    public const string ReportedConcern = "reported_concern";
+
     /// <summary>The rules' threat is not escalated because the wording weighs against menace, on the rules' span.</summary>
     public const string ThreatDoubtedByWording = "threat_doubted_by_wording";
 }

@@ -120,11 +120,18 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             rules.Add(new RuleFinding(RuleId.SensitivePersonalData, 1.0, first.Start, first.End, _policy.For(RuleId.SensitivePersonalData).ToBasis()));
         }
 
+        // A report of danger to others (children filmed, a fake account, a threat retold) breaks no rule but is no
+        // comment to answer and leave: a moderator reads it and passes it on.
+        var concern = ConcernSignal.Find(context);
+        review |= concern is not null;
+
         var publishedPersonalData = scan.Findings.Any(f => f.Type != PersonalDataType.PersonName);
         var removal = rules.Exists(r => r.Rule != RuleId.Threat);
         var action = ActionDecider.Decide(
             threat.Assessment is not null, removal, publishedPersonalData, aboutOthers, review, aboutAuthor, ToneClassifier.NeedsReply(context));
-        var notes = scan.Notes;
+        IReadOnlyList<AnalysisNote> notes = concern is { } raised && action == ModerationAction.Review
+            ? [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.ReportedConcern, raised.Start, raised.End)]
+            : scan.Notes;
 
         // The net reads the wording when the rules find no threat and would have the moderator answer, leave or look
         // at the comment (a removal stays a removal: insults weigh towards menace too). Sure enough, it is a threat,
@@ -144,16 +151,16 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             threatAssessment = byWording.Assessment;
             rules.Add(new RuleFinding(RuleId.Threat, byWording.Score, byWording.Start, byWording.End, _policy.For(RuleId.Threat).ToBasis()));
             action = ModerationAction.Escalate;
-            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.ThreatByWording, byWording.Start, byWording.End)];
+            notes = [.. notes, new AnalysisNote(AnalysisNoteTypes.ThreatByWording, byWording.Start, byWording.End)];
         }
         else if (menace is { } likely && likely >= _menace!.Threshold)
         {
             action = ModerationAction.Review;
-            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.PossibleVeiledThreat, 0, text.Length)];
+            notes = [.. notes, new AnalysisNote(AnalysisNoteTypes.PossibleVeiledThreat, 0, text.Length)];
         }
         else if (doubted is not null)
         {
-            notes = [.. scan.Notes, new AnalysisNote(AnalysisNoteTypes.ThreatDoubtedByWording, doubted.Start, doubted.End)];
+            notes = [.. notes, new AnalysisNote(AnalysisNoteTypes.ThreatDoubtedByWording, doubted.Start, doubted.End)];
         }
 
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));

@@ -8,8 +8,8 @@ namespace ModerationBot.Core.Analysis.Language;
 /// </summary>
 internal sealed class TextContext
 {
-    private readonly ulong[] _cues;
-    private readonly ulong[] _sentenceCues;
+    private readonly UInt128[] _cues;
+    private readonly UInt128[] _sentenceCues;
     private bool[]? _questions;
 
     /// <summary>The comment tokenized, its language detected and its lexicon cues found: what every detector reads.</summary>
@@ -24,7 +24,7 @@ internal sealed class TextContext
         Text = text;
         Tokens = tokens;
         Language = language;
-        _cues = new ulong[tokens.Count];
+        _cues = new UInt128[tokens.Count];
         Matches = new List<CueMatch>(8);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -50,11 +50,11 @@ internal sealed class TextContext
         {
             for (var t = match.First; t <= match.Last; t++)
             {
-                _cues[t] |= 1UL << (int)match.Cue;
+                _cues[t] |= UInt128.One << (int)match.Cue;
             }
         }
 
-        _sentenceCues = new ulong[tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1];
+        _sentenceCues = new UInt128[tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1];
         for (var i = 0; i < tokens.Count; i++)
         {
             _sentenceCues[tokens[i].Sentence] |= _cues[i];
@@ -86,7 +86,7 @@ internal sealed class TextContext
     }
 
     /// <summary>The cues of every token of the sentence, one bit per <see cref="Cue"/>.</summary>
-    public ulong SentenceCues(int sentence) => _sentenceCues[sentence];
+    public UInt128 SentenceCues(int sentence) => _sentenceCues[sentence];
 
     /// <summary>
     /// The range [From, To) of <see cref="Matches"/> whose first token lies in [firstToken, lastToken]: matches are
@@ -134,7 +134,7 @@ internal sealed class TextContext
         return low;
     }
 
-    public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (1UL << (int)cue)) != 0;
+    public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (UInt128.One << (int)cue)) != UInt128.Zero;
 
     /// <summary>Whether any token in [from, to] of the same sentence as <paramref name="anchor"/> carries the cue.</summary>
     public bool AnyInWindow(int anchor, int from, int to, Cue cue)
@@ -144,7 +144,7 @@ internal sealed class TextContext
         to = Math.Min(to, Tokens.Count - 1);
         for (var t = from; t <= to; t++)
         {
-            if (Tokens[t].Sentence == sentence && (_cues[t] & (1UL << (int)cue)) != 0)
+            if (Tokens[t].Sentence == sentence && (_cues[t] & (UInt128.One << (int)cue)) != UInt128.Zero)
             {
                 return true;
             }
@@ -156,10 +156,10 @@ internal sealed class TextContext
     /// <summary>Whether any token of the sentences [sentence - spread, sentence + spread] carries the cue.</summary>
     public bool AnyInSentences(int sentence, int spread, Cue cue)
     {
-        var bit = 1UL << (int)cue;
+        var bit = UInt128.One << (int)cue;
         for (var s = Math.Max(0, sentence - spread); s <= sentence + spread && s < _sentenceCues.Length; s++)
         {
-            if ((_sentenceCues[s] & bit) != 0)
+            if ((_sentenceCues[s] & bit) != UInt128.Zero)
             {
                 return true;
             }
@@ -170,10 +170,10 @@ internal sealed class TextContext
 
     public bool AnyInComment(Cue cue)
     {
-        var bit = 1UL << (int)cue;
+        var bit = UInt128.One << (int)cue;
         foreach (var mask in _cues)
         {
-            if ((mask & bit) != 0)
+            if ((mask & bit) != UInt128.Zero)
             {
                 return true;
             }

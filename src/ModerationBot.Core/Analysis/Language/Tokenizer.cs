@@ -141,6 +141,12 @@ internal static class Tokenizer
 
                 digits++;
             }
+            else if (c == '-' && letters == 0 && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                // A number before a hyphen is a word of its own: "typ 1-diabetes", "5-åringen", so the word after it
+                // is read (folded as leetspeak it was "i-diabetes", a number nobody looked up).
+                break;
+            }
             else if (c is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]) && end > start)
             {
                 // Hyphenated compounds ("dna-test") and English contractions ("i'm") stay one word.

@@ -89,4 +89,12 @@ internal enum Cue
 
     /// <summary>Belonging to a body ("med i", "medlem i", "röstade på", "member of"): before a party, union or faith community named in a <c>sensitive</c> entry with wt below 1, the membership is special-category data.</summary>
     Membership,
+
+    /// <summary>
+    /// A report of danger to others that breaks no rule itself but needs a person: wt 0.7 a sign (filming or
+    /// photographing, "samma person", a fake account, a prize by DM), which with another sign or an object of wt 0.3
+    /// (children, pupils, an account) in the sentence makes a concern; wt 0.25 a channel the writer heard something
+    /// through ("fick ett sms", "commented") that counts only next to a threat word (a threat retold).
+    /// </summary>
+    Concern,
 }

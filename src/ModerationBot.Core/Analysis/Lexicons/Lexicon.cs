@@ -28,7 +28,8 @@ internal sealed class Lexicon
     }
 
     public static Lexicon Default { get; } = Load(
-        "lexicon.sv.json", "lexicon.en.json", "menace.sv.json", "menace.en.json", "sensitive.sv.json", "sensitive.en.json", "tone.sv.json", "tone.en.json");
+        "lexicon.sv.json", "lexicon.en.json", "menace.sv.json", "menace.en.json", "sensitive.sv.json", "sensitive.en.json", "tone.sv.json", "tone.en.json",
+        "concern.sv.json", "concern.en.json");
 
     public static Lexicon Load(params string[] resourceNames)
     {

@@ -36,7 +36,8 @@ internal static class ToneClassifier
         }
 
         praise += CountEmoji(context.Text, "😂😍👏❤🥰👍🙏😊🙂😀😃😄😁🤗💪💚💙💛✨🎉💐🌷🌸") * 0.5;
-        criticism += CountEmoji(context.Text, "🙄😡🤬👎") * 1.0;
+        // An upside-down face turns the praise before it into irony ("Fantastiskt att skatten höjs igen 🙃").
+        criticism += CountEmoji(context.Text, "🙄😡🤬👎🙃") * 1.0;
         return praise == 0 || criticism >= praise;
     }
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
 
 namespace ModerationBot.Core.Analysis.Threats;
 
@@ -42,15 +43,17 @@ internal static class MenaceFeaturizer
         var count = VisitWords(context.Tokens, ref sink);
         for (var sentence = 0; sentence < context.SentenceCount; sentence++)
         {
-            var cues = context.SentenceCues(sentence);
-            for (var a = cues; a != 0; a &= a - 1)
+            // Reports of danger to others have their own path (ConcernSignal); the net was trained without them and
+            // reads "barnen" or "kontot" as the words they are.
+            var cues = context.SentenceCues(sentence) & ~(UInt128.One << (int)Cue.Concern);
+            for (var a = cues; a != UInt128.Zero; a &= a - UInt128.One)
             {
-                var first = (uint)BitOperations.TrailingZeroCount(a);
+                var first = (uint)UInt128.TrailingZeroCount(a);
                 sink.Add(Bucket((CueSeed ^ first) * Prime), sentence);
                 count++;
-                for (var b = a & (a - 1); b != 0; b &= b - 1)
+                for (var b = a & (a - UInt128.One); b != UInt128.Zero; b &= b - UInt128.One)
                 {
-                    var second = (uint)BitOperations.TrailingZeroCount(b);
+                    var second = (uint)UInt128.TrailingZeroCount(b);
                     sink.Add(Bucket((CuePairSeed ^ (first << 8) ^ second) * Prime), sentence);
                     count++;
                 }

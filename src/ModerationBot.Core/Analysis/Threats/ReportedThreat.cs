@@ -91,7 +91,7 @@ internal static class ReportedThreat
         return false;
     }
 
-    private static bool Modal(TextContext context, int token)
+    internal static bool Modal(TextContext context, int token)
     {
         var norm = context.Tokens[token].Norm;
         return context.Has(token, Cue.Intent) || norm is "skulle" or "ska" or "kommer" or "would" or "will" or "gonna"

@@ -6,12 +6,12 @@ namespace ModerationBot.Core.Tests.Analysis.Rules;
 
 public sealed class LexiconMatchingTests
 {
-    // TextContext keeps each token's cues as bits of one ulong; a 65th cue would share a bit with the first
-    // (1UL << 64 is 1UL << 0) and every word of it would read as a violent verb.
+    // TextContext keeps each token's cues as bits of one UInt128; a 129th cue would share a bit with the first
+    // (a shift by 128 is a shift by 0) and every word of it would read as a violent verb.
     [Fact]
     public void Cue_EveryKind_HasABitOfItsOwn()
     {
-        Assert.All(Enum.GetValues<Cue>(), cue => Assert.InRange((int)cue, 0, 63));
+        Assert.All(Enum.GetValues<Cue>(), cue => Assert.InRange((int)cue, 0, 127));
     }
 
     [Theory]

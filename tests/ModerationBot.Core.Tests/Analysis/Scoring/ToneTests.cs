@@ -55,4 +55,26 @@ public sealed class ToneTests
     {
         Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
     }
+
+    [Theory]
+    [InlineData("Superbra att avgiften höjs igen, då blir det säkert pengar över till gatlyktorna 🙃")]
+    [InlineData("Oh brilliant, the only cash machine in the village is closing too.")]
+    [InlineData("Love how the bin collection moved to Fridays without anyone telling us.")]
+    [InlineData("Pool closed every weekend in July. Great for families, I suppose.")]
+    [InlineData("Älskar hur bygglovet tar ett halvår medan grannens garage bara dök upp.")]
+    public void Analyze_SarcasticPraise_NeedsAnAnswer(string text)
+    {
+        Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+
+    [Theory]
+    [InlineData("The new lighting along the canal path is a huge improvement.")]
+    [InlineData("Nya busshållplatsen vid torget är en stor förbättring.")]
+    [InlineData("Vi var på vårmarknaden i lördags, mycket trevligt.")]
+    [InlineData("Great open-air cinema last night, more of this please!")]
+    [InlineData("Bokcirkeln på biblioteket var toppen, mer sånt tack!")]
+    public void Analyze_PlainPraise_NeedsNoAction(string text)
+    {
+        Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
 }

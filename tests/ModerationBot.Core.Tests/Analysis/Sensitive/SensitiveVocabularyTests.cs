@@ -73,4 +73,34 @@ public sealed class SensitiveVocabularyTests
 
         Assert.DoesNotContain(result.SensitiveData, f => f.Category == SensitiveCategory.EthnicOrigin);
     }
+
+    [Theory]
+    [InlineData("Jag har typ 2-diabetes och behöver kunna äta mellanmål i väntrummet.", SensitiveCategory.Health)]
+    [InlineData("Jag har KOL och klarar inte backen upp till vårdcentralen.", SensitiveCategory.Health)]
+    [InlineData("I have COPD and the smoke from the bonfires keeps me indoors.", SensitiveCategory.Health)]
+    [InlineData("Jag satt själv inne för stöld och vet vad en andra chans betyder.", SensitiveCategory.CriminalOffence)]
+    public void Analyze_AuthorsOwnIllnessOrSentence_IsAboutAuthor(string text, SensitiveCategory category)
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Contains(result.SensitiveData, f => (f.Category, f.Subject) == (category, DataSubject.Author));
+    }
+
+    [Fact]
+    public void Analyze_BiometricProfileOfNamedPupil_IsAboutOther()
+    {
+        var result = AnalyzerFixture.Analyzer.Analyze("Systemet sparar Lisa Holms ansiktsprofil i en öppen mapp, jag har sett den.");
+
+        Assert.Contains(result.SensitiveData, f => (f.Category, f.Subject) == (SensitiveCategory.Biometric, DataSubject.Other));
+    }
+
+    // A walker is an aid many older people use, not a diagnosis; "kol" is COPD only as what someone has.
+    [Theory]
+    [InlineData("Vi är två pensionärer med rullator som inte kommer fram på den isiga gångvägen.")]
+    [InlineData("Vi har en 5-åring och en rullator att få in i bussen.")]
+    [InlineData("Vi grillar med kol på stranden varje fredag, får man det?")]
+    public void Analyze_WalkerOrStayingIndoors_IsNoSensitiveData(string text)
+    {
+        Assert.Empty(AnalyzerFixture.Analyzer.Analyze(text).SensitiveData);
+    }
 }

@@ -1,0 +1,149 @@
+using ModerationBot.Core.Analysis.Language;
+using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Threats;
+
+namespace ModerationBot.Core.Analysis.Scoring;
+
+/// <summary>
+/// A report of danger to others that breaks no comment rule but needs a moderator's eyes: someone filming or
+/// photographing children, pupils' photos on a private account, one person behind several accounts, a prize offered
+/// by DM, or a threat the writer retells from an sms or a comment. The policy says review when unsure; these are the
+/// comments a reply alone would leave unhandled.
+/// </summary>
+internal static class ConcernSignal
+{
+    private const double Enough = 0.999;
+    private const double SignFrom = 0.3;
+    private const int ModalWindow = 8;
+    private const int HarmWindow = 8;
+
+    /// <summary>The span of the first sentence that raises a concern, or null.</summary>
+    public static (int Start, int End)? Find(TextContext context)
+    {
+        var tokens = context.Tokens;
+        var cursor = 0;
+        for (var sentence = 0; sentence < context.SentenceCount; sentence++)
+        {
+            var first = cursor;
+            while (cursor < tokens.Count && tokens[cursor].Sentence == sentence)
+            {
+                cursor++;
+            }
+
+            var last = cursor - 1;
+            if ((context.SentenceCues(sentence) & (UInt128.One << (int)Cue.Concern)) == UInt128.Zero
+                && (context.SentenceCues(sentence) & (UInt128.One << (int)Cue.Report)) == UInt128.Zero)
+            {
+                continue;
+            }
+
+            var (from, to) = context.MatchesStartingIn(first, last);
+            if (Signs(context, sentence, from, to) >= Enough || Retold(context, from, to))
+            {
+                return (tokens[first].Start, tokens[last].End);
+            }
+        }
+
+        return null;
+    }
+
+    // Distinct signs, each counted once; praise in the sentence ("vi filmade barnen på luciatåget, så fint") and the
+    // writer as the one filming ("jag tog bilder på eleverna") are no concern.
+    private static double Signs(TextContext context, int sentence, int from, int to)
+    {
+        if (context.AnyInSentences(sentence, 0, Cue.Praise))
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var m = from; m < to; m++)
+        {
+            var match = context.Matches[m];
+            if (match.Cue != Cue.Concern || match.Entry.Weight < SignFrom || ByWriter(context, match) || !seen.Add(match.Entry.Term))
+            {
+                continue;
+            }
+
+            sum += match.Entry.Weight;
+        }
+
+        return sum;
+    }
+
+    private static bool ByWriter(TextContext context, CueMatch match) =>
+        context.Has(match.First - 1, Cue.FirstPerson) || context.Has(match.First - 2, Cue.FirstPerson);
+
+    // A channel or a speech verb, then a future or modal, then a threat word or a quoted phrase next to a person:
+    // "kommenterade att de skulle ta med ett vapen", "sms där det stod att hon skulle 'akta sig'", "skrev att han tänker
+    // 'ta hand om' rektorn". The writer threatens nobody, so this asks for review, never a threat.
+    private static bool Retold(TextContext context, int from, int to)
+    {
+        for (var m = from; m < to; m++)
+        {
+            var channel = context.Matches[m];
+            if (!(channel.Cue == Cue.Report || (channel.Cue == Cue.Concern && channel.Entry.Weight < SignFrom)))
+            {
+                continue;
+            }
+
+            var modal = ModalAfter(context, channel);
+            if (modal >= 0 && (ThreatWordAfter(context, modal) || QuotedAtPersonAfter(context, modal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int ModalAfter(TextContext context, CueMatch channel)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[channel.First].Sentence;
+        for (var t = channel.Last + 1; t <= channel.Last + ModalWindow && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (ReportedThreat.Modal(context, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ThreatWordAfter(TextContext context, int modal)
+    {
+        var sentence = context.Tokens[modal].Sentence;
+        var (from, to) = context.MatchesStartingIn(modal + 1, modal + HarmWindow);
+        for (var m = from; m < to; m++)
+        {
+            var harm = context.Matches[m];
+            var threatening = harm.Cue is Cue.Violence or Cue.Harm or Cue.Veiled || (harm.Cue is Cue.ViolenceNoun or Cue.Menace && harm.Entry.Weight >= 0.5);
+            if (threatening && context.Tokens[harm.First].Sentence == sentence && !ThreatDetector.IsIdiom(context, harm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A euphemism in quotes is how people retell a threat ("'ta hand om' rektorn"); a quote about a thing ("'se över'
+    // rutinerna") names no person after it.
+    private static bool QuotedAtPersonAfter(TextContext context, int modal)
+    {
+        var tokens = context.Tokens;
+        for (var t = modal + 1; t < modal + HarmWindow && t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[modal].Sentence; t++)
+        {
+            if (tokens[t].Has(TokenFlags.Quoted) && !tokens[t + 1].Has(TokenFlags.Quoted)
+                && (context.Has(t + 1, Cue.Staff) || context.Has(t + 1, Cue.Relation) || context.Has(t + 1, Cue.Politician)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
