@@ -17,11 +17,13 @@ public sealed class FullSchemaSetTests
     // Measured figures (structured personal data precision and recall, threat precision and recall, sensitive
     // category-with-subject F1, action agreement) are in the data README; each floor is the measured figure rounded down.
     [Theory]
-    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.93)]
+    [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.94)]
     [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.92)]
-    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.95, 0.93)]
-    [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 0.92, 0.92, 0.88, 0.92)]
-    [InlineData("full-schema-blind-j.jsonl", 1.0, 1.0, 0.54, 0.80, 0.91, 0.81)]
+    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.98, 0.94)]
+    [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 1.0, 0.96, 0.95, 0.94)]
+    [InlineData("full-schema-blind-j.jsonl", 1.0, 1.0, 0.75, 0.96, 0.99, 0.91)]
+    // Never read: its figures are the honest estimate on wording nobody here has seen.
+    [InlineData("full-schema-blind-k.jsonl", 0.90, 1.0, 0.74, 0.80, 0.94, 0.78)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -42,6 +44,7 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-tuning-g")]
     [InlineData("full-schema-blind-i")]
     [InlineData("full-schema-blind-j")]
+    [InlineData("full-schema-blind-k")]
     public void FullSchemaSet_Offsets_CoverTheLabelledValues(string set)
     {
         var comments = LabelledComment.Load(set + ".jsonl");
