@@ -23,7 +23,7 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Transpersoner ska inte få undervisa våra barn.")]
     [InlineData("Gay people shouldn't be allowed near children, simple as that.")]
     [InlineData("Refugees should be banned from the swimming hall, they ruin it for everyone.")]
-    public void Analyze_GroupBlamedOrExcluded_IsHateSpeech(string text) => AssertRemoved(text, RuleId.HateSpeech);
+    public void Analyze_GroupBlamedOrExcluded_IsHateSpeech(string text) => RemovalAssert.Removed(text, RuleId.HateSpeech);
 
     // Policy, a group as the one who suffers, a question for a group's rights and a handover of duties.
     [Theory]
@@ -35,14 +35,14 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Immigrants take over the running of the café from Monday, congratulations!")]
     [InlineData("The new rules ruin everything for refugees who just arrived.")]
     [InlineData("The council has taken over the old school for refugee housing, how many will live there?")]
-    public void Analyze_MigrationCriticismOrSpeakingForAGroup_IsNoHate(string text) => AssertAnswered(text);
+    public void Analyze_MigrationCriticismOrSpeakingForAGroup_IsNoHate(string text) => RemovalAssert.Answered(text);
 
     [Theory]
     [InlineData("Cialis och viagra utan recept, diskret leverans. Beställ här: potens24.nu")]
     [InlineData("Snabblån utan UC, pengarna på kontot inom 10 min! Skriv PM för info.")]
     [InlineData("Need a payday loan? No credit check, instant approval, apply at quickcash.xyz")]
     [InlineData("Buy cheap Rolex replicas, worldwide shipping, DM for prices")]
-    public void Analyze_AdvertForPillsLoansOrGoods_IsCommercial(string text) => AssertRemoved(text, RuleId.Commercial);
+    public void Analyze_AdvertForPillsLoansOrGoods_IsCommercial(string text) => RemovalAssert.Removed(text, RuleId.Commercial);
 
     [Theory]
     [InlineData("Jag kan varmt rekommendera Cykelverkstaden på Storgatan, snabb service och bra priser!")]
@@ -52,16 +52,16 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Beställde ved via kommunens leverantör, snabb leverans, tack!")]
     [InlineData("Does the pharmacy at the health centre sell medicine without a prescription on Sundays?")]
     [InlineData("Our scout group sells Christmas calendars, the money goes to the summer camp. Who wants one?")]
-    public void Analyze_LocalRecommendationOrFeeQuestion_IsNoAdvert(string text) => AssertAnswered(text);
+    public void Analyze_LocalRecommendationOrFeeQuestion_IsNoAdvert(string text) => RemovalAssert.Answered(text);
 
     [Theory]
     [InlineData("visit my page visit my page visit my page for amazing offers")]
     [InlineData("follow for follow 🙏 follow for follow 🙏 follow for follow 🙏")]
-    public void Analyze_PhrasePastedThreeTimesWithAPlea_IsSpam(string text) => AssertRemoved(text, RuleId.Spam);
+    public void Analyze_PhrasePastedThreeTimesWithAPlea_IsSpam(string text) => RemovalAssert.Removed(text, RuleId.Spam);
 
     [Fact]
     public void Analyze_SameWordsFloodingTheThread_IsSpam() =>
-        AssertRemoved("BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET", RuleId.Spam);
+        RemovalAssert.Removed("BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET BYGG BADHUSET", RuleId.Spam);
 
     // A chant or a cheer repeats itself too, with no link and nothing to sell.
     [Theory]
@@ -82,7 +82,7 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Stora Torget: gör likadant som vi, samlas alla där och kasta sten på polisbilarna.")]
     [InlineData("Spraya ner varenda fartkamera i kommunen, gör likadant där du bor!")]
     [InlineData("Let's flood their inbox until the planning office crashes, everyone together!")]
-    public void Analyze_CrowdCalledToAct_IsIncitement(string text) => AssertRemoved(text, RuleId.Incitement);
+    public void Analyze_CrowdCalledToAct_IsIncitement(string text) => RemovalAssert.Removed(text, RuleId.Incitement);
 
     [Theory]
     [InlineData("Kom till mötet på torsdag i stadshuset, ju fler vi är desto bättre!")]
@@ -103,7 +103,7 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Valet är riggat. Gå inte och rösta i år.")]
     [InlineData("The election is rigged, don't go and vote, look it up.")]
     [InlineData("Ni som tror på det här, sprid detta!! Kommunen tar era pensioner från 1 maj, det står i nya lagen.")]
-    public void Analyze_SharedAlarmOrRiggedElection_IsDisinformation(string text) => AssertRemoved(text, RuleId.Disinformation);
+    public void Analyze_SharedAlarmOrRiggedElection_IsDisinformation(string text) => RemovalAssert.Removed(text, RuleId.Disinformation);
 
     [Theory]
     [InlineData("Sprid detta: loppis på lördag i Folkets hus, alla välkomna!")]
@@ -112,51 +112,34 @@ public sealed class RemovalGroundGeneralisationTests
     [InlineData("Is it true the election is rigged? I read it somewhere, please confirm.")]
     [InlineData("Det står i lagen att ni måste svara inom tre veckor, varför har ni inte gjort det?")]
     [InlineData("Breaking the rules on parking should cost more, people park on the pavement all day.")]
-    public void Analyze_EventShareOrRealWarning_IsNoDisinformation(string text) => AssertAnswered(text);
+    public void Analyze_EventShareOrRealWarning_IsNoDisinformation(string text) => RemovalAssert.Answered(text);
 
     [Theory]
     [InlineData("Internt mejl från förvaltningen, ej för spridning: tre förskolor ska stängas i höst.")]
     [InlineData("Here's an internal memo from the social services, not for distribution: the Ekvägen family case is closed.")]
-    public void Analyze_InternalDocumentNotForSpreading_IsConfidential(string text) => AssertRemoved(text, RuleId.Confidential);
+    public void Analyze_InternalDocumentNotForSpreading_IsConfidential(string text) => RemovalAssert.Removed(text, RuleId.Confidential);
 
     [Theory]
     [InlineData("Kan ni publicera det interna mejlet om nedläggningen så att vi får veta?")]
     [InlineData("Was the internal memo about the closure shared with the parents?")]
-    public void Analyze_AskingForAnInternalDocument_IsNoLeak(string text) => AssertAnswered(text);
+    public void Analyze_AskingForAnInternalDocument_IsNoLeak(string text) => RemovalAssert.Answered(text);
 
     [Theory]
     [InlineData("Filmen från olyckan på E18 i morse, man ser huvudet på föraren 😳")]
     [InlineData("Photos of the crash at the roundabout, blood everywhere, not for the faint hearted")]
-    public void Analyze_AccidentFilmWithABodyDetail_IsGraphic(string text) => AssertRemoved(text, RuleId.ViolentOrSexualContent);
+    public void Analyze_AccidentFilmWithABodyDetail_IsGraphic(string text) => RemovalAssert.Removed(text, RuleId.ViolentOrSexualContent);
 
     [Theory]
     [InlineData("Video of the accident at the crossing shows the lights were broken, please fix them.")]
     [InlineData("Bilderna från olyckan visar hur farlig korsningen är, bygg en rondell.")]
-    public void Analyze_AccidentFilmAsEvidence_IsNoGraphicContent(string text) => AssertAnswered(text);
+    public void Analyze_AccidentFilmAsEvidence_IsNoGraphicContent(string text) => RemovalAssert.Answered(text);
 
     [Theory]
     [InlineData("Jag taggar dig i varje tråd tills du svarar, Lena.")]
     [InlineData("Nu skriver jag igen och jag fortsätter: SVARA MIG ENHETSCHEF KARIN LUND. KARIN LUND. KARIN LUND.")]
-    public void Analyze_PersonHoundedInEveryThread_IsHarassment(string text) => AssertRemoved(text, RuleId.Harassment);
+    public void Analyze_PersonHoundedInEveryThread_IsHarassment(string text) => RemovalAssert.Removed(text, RuleId.Harassment);
 
     [Fact]
     public void Analyze_OfficeAskedInEveryThread_IsNoHarassment() =>
-        AssertAnswered("Jag har skrivit till er i varje tråd om vägen, när lagas den?");
-
-    private static void AssertRemoved(string text, RuleId rule)
-    {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
-
-        Assert.Contains(result.Rules, r => r.Rule == rule);
-        Assert.Equal(ModerationAction.Remove, result.Action);
-    }
-
-    // Praise and thanks ("snabb leverans, tack!") need no answer, so none is as right as reply here.
-    private static void AssertAnswered(string text)
-    {
-        var result = AnalyzerFixture.Analyzer.Analyze(text);
-
-        Assert.Empty(result.Rules);
-        Assert.Contains(result.Action, new[] { ModerationAction.Reply, ModerationAction.None });
-    }
+        RemovalAssert.Answered("Jag har skrivit till er i varje tråd om vägen, när lagas den?");
 }
