@@ -47,6 +47,12 @@ internal static class CheckResultSections
             yield return new TextBlock(texts[TextKeys.CheckNotePossibleVeiledThreat]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }
 
+        var concern = notes.Any(note => note.Type == AnalysisNoteTypes.ReportedConcern);
+        if (concern)
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNoteReportedConcern]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
+        }
+
         if (notes.Any(note => note.Type == AnalysisNoteTypes.ThreatByWording))
         {
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
@@ -58,7 +64,7 @@ internal static class CheckResultSections
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatDoubted]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning, Weight = TextWeight.Bolder };
         }
 
-        if (findings.Count == 0 && !invalidNumber && !possibleThreat && !doubted)
+        if (findings.Count == 0 && !invalidNumber && !possibleThreat && !doubted && !concern)
         {
             yield return new TextBlock(texts[TextKeys.CheckFindingsNone]) { Wrap = true, Spacing = Spacing.Small };
         }

@@ -61,6 +61,21 @@ public sealed class CheckResultCardTests
         Assert.DoesNotContain(card.Body.OfType<TextBlock>(), b => b.Text == s_strict.For(language)[TextKeys.CheckFindingsNone]);
     }
 
+    [Theory]
+    [InlineData("sv", "Oro för någon annan:")]
+    [InlineData("en", "A concern for someone else:")]
+    public void Build_ReportedConcern_ShowsTheNoteInModeratorLanguage(string language, string note)
+    {
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("A man in a red jacket has been filming children at the outdoor pool and saying strange things to them.");
+
+        var card = Build(analysis, Platform.Facebook, language);
+
+        Assert.Equal(ModerationAction.Review, analysis.Action);
+        var block = Assert.Single(card.Body.OfType<TextBlock>(), b => b.Text.StartsWith(note, StringComparison.Ordinal));
+        Assert.Equal(TextColor.Warning, block.Color);
+        Assert.DoesNotContain(card.Body.OfType<TextBlock>(), b => b.Text == s_strict.For(language)[TextKeys.CheckFindingsNone]);
+    }
+
     [Fact]
     public void Build_RealAnalysisOfVeiledThreatTheRulesMiss_ShowsReviewAndTheNote()
     {
