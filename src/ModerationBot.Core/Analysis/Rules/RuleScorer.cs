@@ -34,7 +34,8 @@ internal static class RuleScorer
         }
 
         AddHate(context, weights, sums, spans);
-        SpamSignals.Add(context, weights, sums);
+        var run = RepeatedRun.Find(context.Tokens);
+        SpamSignals.Add(context, weights, sums, forACause, run);
         if (MentionSignals.RepeatedMention(context.Text))
         {
             sums[(int)RuleId.Harassment] += weights.Weight("harassment.repeated_mention");
@@ -42,7 +43,7 @@ internal static class RuleScorer
 
         // A name shouted three times in a row hounds only with a persistence beside it ("jag fortsätter … PETRA ÅBERG.
         // PETRA ÅBERG. PETRA ÅBERG"); alone it may be a cheer ("Heja Sverige Heja Sverige Heja Sverige").
-        if (RepeatedRun.Find(context.Tokens) is { } run && run.IsName(context.Text, context.Tokens))
+        if (run is { } named && named.IsName(context.Text, context.Tokens))
         {
             sums[(int)RuleId.Harassment] += weights.Weight("harassment.repeated_name");
         }

@@ -15,7 +15,8 @@ internal static class SpamSignals
     // A host name is short; the bound keeps a text of dots and letters linear.
     private const int MaxHost = 64;
 
-    public static void Add(TextContext context, ScoringWeights weights, double[] sums)
+    /// <summary>Adds the spam and commercial signals; <paramref name="forACause"/> and <paramref name="run"/> are read once by the caller, which needs them too.</summary>
+    public static void Add(TextContext context, ScoringWeights weights, double[] sums, bool forACause, RepeatedRun? run)
     {
         var tokens = context.Tokens;
         var urls = 0;
@@ -56,14 +57,14 @@ internal static class SpamSignals
         // spam, alone a chant ("Laga vägen! Laga vägen! Laga vägen!"). A name typed so is harassment (RuleScorer).
         var repeats = RepeatedWords(context);
         var repeated = repeats >= Flood ? weights.Weight("spam.flood") : repeats > 0 ? weights.Weight("spam.repeated_words") : 0;
-        if (RepeatedSentence(context) || RepeatedRun.Find(tokens) is { } run && !run.IsName(context.Text, tokens))
+        if (RepeatedSentence(context) || run is { } pasted && !pasted.IsName(context.Text, tokens))
         {
             repeated = Math.Max(repeated, weights.Weight("spam.repeated_sentence"));
         }
 
         sums[(int)RuleId.Spam] += repeated;
 
-        if (HasPrice(context) && !ForACause(tokens))
+        if (HasPrice(context) && !forACause)
         {
             sums[(int)RuleId.Commercial] += weights.Weight("commercial.price");
         }
