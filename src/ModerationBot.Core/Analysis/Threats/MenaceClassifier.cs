@@ -143,10 +143,7 @@ internal sealed class MenaceClassifier
 
         for (var s = 0; s < context.SentenceCount; s++)
         {
-            var aimed = context.AnyInSentences(s, 0, Cue.SecondPerson) || context.AnyInSentences(s, 0, Cue.SecondPersonPlural)
-                || context.AnyInSentences(s, 0, Cue.Staff) || context.AnyInSentences(s, 0, Cue.Politician)
-                || context.AnyInSentences(s, 0, Cue.Organisation) || context.AnyInSentences(s, 0, Cue.Group)
-                || context.AnyInSentences(s, 0, Cue.ThirdPerson) || context.AnyInSentences(s, 0, Cue.PersonRef);
+            var aimed = ThreatTargetResolver.AnyoneIn(context, s, 0);
             var intended = context.AnyInSentences(s, 0, Cue.Intent) || context.AnyInSentences(s, 0, Cue.Wish) || context.AnyInSentences(s, 0, Cue.Frame);
             if (s != suffering && aimed && intended)
             {

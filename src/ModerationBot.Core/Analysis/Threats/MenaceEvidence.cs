@@ -85,10 +85,7 @@ internal static class MenaceEvidence
             disclosed |= sentences[n].Placed && sentences[n].Family;
         }
 
-        var target = context.AnyInSentences(s, 1, Cue.SecondPerson) || context.AnyInSentences(s, 1, Cue.SecondPersonPlural)
-            || context.AnyInSentences(s, 1, Cue.Staff) || context.AnyInSentences(s, 1, Cue.Politician)
-            || context.AnyInSentences(s, 1, Cue.Organisation) || context.AnyInSentences(s, 1, Cue.Group)
-            || context.AnyInSentences(s, 1, Cue.PersonRef) || context.AnyInSentences(s, 1, Cue.ThirdPerson);
+        var target = ThreatTargetResolver.AnyoneIn(context, s, 1);
         var owned = weights.Weight("threat.menace.owned");
         var routine = target && context.AnyInSentences(s, 1, Cue.Routine);
         if (routine)

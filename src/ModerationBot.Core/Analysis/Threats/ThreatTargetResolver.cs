@@ -6,6 +6,13 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// <summary>Decides whom a threat targets from the people, roles and groups the comment mentions.</summary>
 internal static class ThreatTargetResolver
 {
+    /// <summary>Whether the sentences [sentence - spread, sentence + spread] name anyone a threat could be aimed at.</summary>
+    public static bool AnyoneIn(TextContext context, int sentence, int spread) =>
+        context.AnyInSentences(sentence, spread, Cue.SecondPerson) || context.AnyInSentences(sentence, spread, Cue.SecondPersonPlural)
+        || context.AnyInSentences(sentence, spread, Cue.Staff) || context.AnyInSentences(sentence, spread, Cue.Politician)
+        || context.AnyInSentences(sentence, spread, Cue.Organisation) || context.AnyInSentences(sentence, spread, Cue.Group)
+        || context.AnyInSentences(sentence, spread, Cue.PersonRef) || context.AnyInSentences(sentence, spread, Cue.ThirdPerson);
+
     public static ThreatTarget Resolve(TextContext context)
     {
         if (context.AnyInComment(Cue.Staff))
