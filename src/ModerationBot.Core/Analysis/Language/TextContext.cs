@@ -50,7 +50,7 @@ internal sealed class TextContext
         {
             for (var t = match.First; t <= match.Last; t++)
             {
-                _cues[t] |= UInt128.One << (int)match.Cue;
+                _cues[t] |= Bit(match.Cue);
             }
         }
 
@@ -84,6 +84,9 @@ internal sealed class TextContext
 
         return true;
     }
+
+    /// <summary>The bit of a cue in the token and sentence masks.</summary>
+    public static UInt128 Bit(Cue cue) => UInt128.One << (int)cue;
 
     /// <summary>The cues of every token of the sentence, one bit per <see cref="Cue"/>.</summary>
     public UInt128 SentenceCues(int sentence) => _sentenceCues[sentence];
@@ -134,7 +137,7 @@ internal sealed class TextContext
         return low;
     }
 
-    public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & (UInt128.One << (int)cue)) != UInt128.Zero;
+    public bool Has(int token, Cue cue) => token >= 0 && token < _cues.Length && (_cues[token] & Bit(cue)) != UInt128.Zero;
 
     /// <summary>Whether any token in [from, to] of the same sentence as <paramref name="anchor"/> carries the cue.</summary>
     public bool AnyInWindow(int anchor, int from, int to, Cue cue)
@@ -144,7 +147,7 @@ internal sealed class TextContext
         to = Math.Min(to, Tokens.Count - 1);
         for (var t = from; t <= to; t++)
         {
-            if (Tokens[t].Sentence == sentence && (_cues[t] & (UInt128.One << (int)cue)) != UInt128.Zero)
+            if (Tokens[t].Sentence == sentence && (_cues[t] & Bit(cue)) != UInt128.Zero)
             {
                 return true;
             }
@@ -156,7 +159,7 @@ internal sealed class TextContext
     /// <summary>Whether any token of the sentences [sentence - spread, sentence + spread] carries the cue.</summary>
     public bool AnyInSentences(int sentence, int spread, Cue cue)
     {
-        var bit = UInt128.One << (int)cue;
+        var bit = Bit(cue);
         for (var s = Math.Max(0, sentence - spread); s <= sentence + spread && s < _sentenceCues.Length; s++)
         {
             if ((_sentenceCues[s] & bit) != UInt128.Zero)
@@ -170,7 +173,7 @@ internal sealed class TextContext
 
     public bool AnyInComment(Cue cue)
     {
-        var bit = UInt128.One << (int)cue;
+        var bit = Bit(cue);
         foreach (var mask in _cues)
         {
             if ((mask & bit) != UInt128.Zero)

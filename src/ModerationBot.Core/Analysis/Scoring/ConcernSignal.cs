@@ -14,8 +14,7 @@ internal static class ConcernSignal
 {
     private const double Enough = 0.999;
     private const double SignFrom = 0.3;
-    private const int ModalWindow = 8;
-    private const int HarmWindow = 8;
+    private const int HarmWindow = ReportedThreat.HarmWindow;
 
     /// <summary>The span of the first sentence that raises a concern, or null.</summary>
     public static (int Start, int End)? Find(TextContext context)
@@ -31,8 +30,7 @@ internal static class ConcernSignal
             }
 
             var last = cursor - 1;
-            if ((context.SentenceCues(sentence) & (UInt128.One << (int)Cue.Concern)) == UInt128.Zero
-                && (context.SentenceCues(sentence) & (UInt128.One << (int)Cue.Report)) == UInt128.Zero)
+            if (!context.AnyInSentences(sentence, 0, Cue.Concern) && !context.AnyInSentences(sentence, 0, Cue.Report))
             {
                 continue;
             }
@@ -88,7 +86,7 @@ internal static class ConcernSignal
                 continue;
             }
 
-            var modal = ModalAfter(context, channel);
+            var modal = ReportedThreat.ModalAfter(context, channel.Last + 1, channel.Last + ReportedThreat.ModalWindow, context.Tokens[channel.First].Sentence);
             if (modal >= 0 && (ThreatWordAfter(context, modal) || QuotedAtPersonAfter(context, modal)))
             {
                 return true;
@@ -96,21 +94,6 @@ internal static class ConcernSignal
         }
 
         return false;
-    }
-
-    private static int ModalAfter(TextContext context, CueMatch channel)
-    {
-        var tokens = context.Tokens;
-        var sentence = tokens[channel.First].Sentence;
-        for (var t = channel.Last + 1; t <= channel.Last + ModalWindow && t < tokens.Count && tokens[t].Sentence == sentence; t++)
-        {
-            if (ReportedThreat.Modal(context, t))
-            {
-                return t;
-            }
-        }
-
-        return -1;
     }
 
     private static bool ThreatWordAfter(TextContext context, int modal)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
 
@@ -45,7 +44,7 @@ internal static class MenaceFeaturizer
         {
             // Reports of danger to others have their own path (ConcernSignal); the net was trained without them and
             // reads "barnen" or "kontot" as the words they are.
-            var cues = context.SentenceCues(sentence) & ~(UInt128.One << (int)Cue.Concern);
+            var cues = context.SentenceCues(sentence) & ~TextContext.Bit(Cue.Concern);
             for (var a = cues; a != UInt128.Zero; a &= a - UInt128.One)
             {
                 var first = (uint)UInt128.TrailingZeroCount(a);

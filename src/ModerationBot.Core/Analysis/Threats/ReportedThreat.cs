@@ -10,8 +10,11 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// </summary>
 internal static class ReportedThreat
 {
-    private const int ModalWindow = 8;
-    private const int HarmWindow = 8;
+    /// <summary>How far after the speech verb or channel the future or modal may stand.</summary>
+    internal const int ModalWindow = 8;
+
+    /// <summary>How far after the modal the harm or the quoted phrase may stand.</summary>
+    internal const int HarmWindow = 8;
 
     public static bool Find(TextContext context)
     {
@@ -33,11 +36,7 @@ internal static class ReportedThreat
     {
         var tokens = context.Tokens;
         var sentence = tokens[report.First].Sentence;
-        var modal = -1;
-        for (var t = report.First + 1; t <= report.Last + ModalWindow && t < tokens.Count && tokens[t].Sentence == sentence && modal < 0; t++)
-        {
-            modal = Modal(context, t) ? t : -1;
-        }
+        var modal = ModalAfter(context, report.First + 1, report.Last + ModalWindow, sentence);
 
         // "någon skriver att hon \"snart får vad hon förtjänar\"": the quotation itself is the threat retold, modal or not.
         if (modal < 0)
@@ -91,7 +90,22 @@ internal static class ReportedThreat
         return false;
     }
 
-    internal static bool Modal(TextContext context, int token)
+    /// <summary>The first future or modal in [from, to] before <paramref name="sentence"/> ends, or -1.</summary>
+    internal static int ModalAfter(TextContext context, int from, int to, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var t = from; t <= to && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (Modal(context, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Modal(TextContext context, int token)
     {
         var norm = context.Tokens[token].Norm;
         return context.Has(token, Cue.Intent) || norm is "skulle" or "ska" or "kommer" or "would" or "will" or "gonna"
