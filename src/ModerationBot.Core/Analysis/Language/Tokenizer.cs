@@ -71,32 +71,33 @@ internal static class Tokenizer
     // counts for what follows.
     private static bool InsideSentence(string text, int dot, List<Token> tokens)
     {
-        var next = dot + 1;
-        if (next < text.Length && char.IsDigit(text[next]))
+        if (dot + 1 < text.Length && char.IsDigit(text[dot + 1]))
         {
             return true;
         }
 
-        while (next < text.Length && text[next] == ' ')
-        {
-            next++;
-        }
-
-        return next < text.Length && (char.IsDigit(text[next]) || char.IsLower(text[next]))
-            && tokens.Count > 0 && tokens[^1].End == dot && Abbreviations.Contains(tokens[^1].Norm);
+        var next = AfterSpaces(text, dot + 1);
+        return next < text.Length && (char.IsDigit(text[next]) || char.IsLower(text[next])) && AbbreviationEndsAt(dot, tokens);
     }
 
     private static bool BeforeNumber(string text, int dot, List<Token> tokens)
     {
-        var next = dot + 1;
-        while (next < text.Length && text[next] == ' ')
+        var next = AfterSpaces(text, dot + 1);
+        return next < text.Length && char.IsDigit(text[next]) && AbbreviationEndsAt(dot, tokens);
+    }
+
+    private static int AfterSpaces(string text, int from)
+    {
+        while (from < text.Length && text[from] == ' ')
         {
-            next++;
+            from++;
         }
 
-        return next < text.Length && char.IsDigit(text[next]) && tokens.Count > 0 && tokens[^1].End == dot
-            && Abbreviations.Contains(tokens[^1].Norm);
+        return from;
     }
+
+    private static bool AbbreviationEndsAt(int dot, List<Token> tokens) =>
+        tokens.Count > 0 && tokens[^1].End == dot && Abbreviations.Contains(tokens[^1].Norm);
 
     private static readonly HashSet<string> Abbreviations =
     [
