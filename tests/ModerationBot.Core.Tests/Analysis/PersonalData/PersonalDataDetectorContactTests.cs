@@ -28,7 +28,24 @@ public sealed class PersonalDataDetectorContactTests
     [InlineData("Växeln 08-123 456 78 svarar aldrig")]
     [InlineData("Ni som undrar: kontaktcenter har 018-727 00 00, de svarade snabbt.")]
     [InlineData("The council's switchboard is 020 7946 0958.")]
+    [InlineData("Välj Hemhjälpen! Ring 010-555 12 00 för en offert.")]
+    [InlineData("Questions? Call +46 10 555 12 00 any weekday.")]
     public void Scan_ServiceNumber_NotPersonalData(string text) => Nothing(text);
+
+    // An advertiser that names itself by its legal form and asks to be called gives its own line.
+    [Theory]
+    [InlineData("Nordic Takläggning AB fixar taket på en dag! Ring 08-410 222 33 redan i dag.")]
+    [InlineData("Tired of potholes? Smith Paving Ltd does driveways in 48 hours. Call 031-22 33 44 now!")]
+    [InlineData("Vi på Blanka Fönster HB putsar hela huset för 900 kr, kontakta 018-12 34 56.")]
+    public void Scan_CompanyLineToCall_NotPersonalData(string text) => Nothing(text);
+
+    [Theory]
+    [InlineData("Nordic Takläggning AB lurade oss, ring min man på 08-410 222 33 så berättar han.", "08-410 222 33")]
+    [InlineData("Bygg AB har fuskat, ring grannen 031-22 33 44 hon vet allt.", "031-22 33 44")]
+    [InlineData("Vi köpte ett ab-kort. Ring 08-410 222 33 om ni hittar det.", "08-410 222 33")]
+    [InlineData("Blanka Fönster AB är bra, men ring mig på 070-123 45 67 om stegen.", "070-123 45 67")]
+    public void Scan_CompanyNamedButNumberIsSomeonesOwn_NumberStillFound(string text, string phone) =>
+        Single(text, PersonalDataType.PhoneNumber, phone);
 
     [Theory]
     [InlineData("Mejla kontaktcenter@kommunen.se eller registrator@uppsala.se, där svarar de.")]
