@@ -80,7 +80,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
 
         var threatAssessment = threat.Assessment;
         var rules = new List<RuleFinding>();
-        var review = ((threat.Reported || threat.Vague) && threat.Assessment is null) || doubted is not null;
+        var review = (threat.Reported && threat.Assessment is null) || doubted is not null;
         if (threat.Assessment is not null)
         {
             rules.Add(new RuleFinding(RuleId.Threat, threat.Score, threat.Start, threat.End, _policy.For(RuleId.Threat).ToBasis()));
@@ -144,7 +144,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
             && action is ModerationAction.Reply or ModerationAction.None or ModerationAction.Review
             ? _menace.Probability(context)
             : null;
-        if (menace is { } sure && sure >= _menace!.ThreatThreshold && !threat.Reported && !threat.Vague && words >= MenaceClassifier.MinWordsForThreat
+        if (menace is { } sure && sure >= _menace!.ThreatThreshold && !threat.Reported && words >= MenaceClassifier.MinWordsForThreat
             && MenaceClassifier.BearsThreat(context))
         {
             var byWording = ThreatByWording(context, sure);

@@ -68,7 +68,35 @@ internal static class SpamSignals
         {
             sums[(int)RuleId.Commercial] += weights.Weight("commercial.price");
         }
+
+        if (!forACause && AdvertisesContact(context))
+        {
+            sums[(int)RuleId.Commercial] += weights.Weight("commercial.contact");
+        }
     }
+
+    private static readonly HashSet<string> ContactVerbs = new(StringComparer.Ordinal) { "ring", "call", "besök", "visit", "boka", "book", "kontakta", "contact" };
+
+    // An advertisement ends with an order to get in touch followed at once by the line or site: "Ring 010-555 12 00
+    // för…", "Call 08-410… or visit…". Advice to a neighbour names whom to call first ("ring kontaktcenter på…"), and
+    // a question asks rather than orders, so neither counts; the sign alone is below the removal threshold.
+    private static bool AdvertisesContact(TextContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Has(TokenFlags.SentenceStart) && ContactVerbs.Contains(tokens[i].Norm) && !context.InQuestion(i)
+                && IsContact(context.Text, tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContact(string text, Token token) =>
+        token.Has(TokenFlags.Url) || text[token.Start] == '+' || char.IsAsciiDigit(text[token.Start]) || BareDomains(text[token.Start..token.End]) > 0;
 
     private static int LongestRun(string text)
     {

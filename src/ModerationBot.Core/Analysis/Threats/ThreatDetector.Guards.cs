@@ -1,6 +1,5 @@
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
-using ModerationBot.Core.Analysis.Scoring;
 
 namespace ModerationBot.Core.Analysis.Threats;
 
@@ -67,49 +66,4 @@ internal static partial class ThreatDetector
         PersonObject(context, token) || context.Has(token, Cue.Organisation) || context.Has(token, Cue.Staff) || context.Has(token, Cue.Politician)
         || context.Has(token, Cue.Exposed) || context.Tokens[token].Norm is "ner" or "ned" or "down" or "the" or "your" or "his" or "her"
             or "their" or "this" or "that" or "ert" or "era" or "er" or "din" or "ditt" or "dina" or "hans" or "hennes" or "deras";
-
-    // "Somebody ought to teach that councillor a lesson he won't forget", "Det kommer att hända något på mötet. Ni får
-    // se.", "Kommunen borde akta sig": ominous, but nothing makes it the writer's deed. The same words become a threat
-    // once the writer acts ("Maybe I will", "jag ser till det"), a condition binds them ("om ni river…", "fortsätt så
-    // här och…", "or else"), the target's family, home or routine is named, or a harm of weight or fire is.
-    internal static bool Vague(TextContext context, ScoringWeights weights)
-    {
-        var tokens = context.Tokens;
-        var highHarm = weights.Weight("threat.evidence.high_harm");
-        foreach (var match in context.Matches)
-        {
-            if (match.Cue is Cue.Violence or Cue.Routine or Cue.Proximity or Cue.Presence or Cue.Fire or Cue.Exposed
-                || (match.Cue is Cue.ViolenceNoun or Cue.Harm && match.Entry.Weight >= highHarm))
-            {
-                return false;
-            }
-        }
-
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var norm = tokens[t].Norm;
-            if (norm is "om" or "if" or "annars" or "otherwise" or "unless" or "else" or "varnade" or "warned" or "varnad" or "varning" or "warning"
-                || (norm is "fortsätt" or "fortsätter" or "keep" or "continue" && (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence)))
-            {
-                return false;
-            }
-
-            if ((WriterAsSubject(norm) || norm is "mig" or "me" or "oss" or "us") && !WeShallSee(tokens, t))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "vi får se", "we'll see", "får vi se": a shrug, not the writer acting.
-    private static bool WeShallSee(List<Token> tokens, int t)
-    {
-        var next = t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[t].Sentence ? tokens[t + 1].Norm : "";
-        var after = t + 2 < tokens.Count && tokens[t + 2].Sentence == tokens[t].Sentence ? tokens[t + 2].Norm : "";
-        var before = t > 0 && tokens[t - 1].Sentence == tokens[t].Sentence ? tokens[t - 1].Norm : "";
-        return (tokens[t].Norm is "vi" && ((next == "får" && after == "se") || (before == "får" && next == "se")))
-            || (tokens[t].Norm is "we'll" && next == "see") || (tokens[t].Norm is "we" && next is "shall" or "will" && after == "see");
-    }
 }

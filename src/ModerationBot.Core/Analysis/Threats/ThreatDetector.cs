@@ -74,11 +74,6 @@ internal static partial class ThreatDetector
             return new ThreatResult(null, 0, 0, 0, reported);
         }
 
-        if (severity == ThreatSeverity.Medium && Vague(context, weights))
-        {
-            return new ThreatResult(null, score, 0, 0, reported, Vague: true);
-        }
-
         return new ThreatResult(new ThreatAssessment(severity.Value, ThreatTargetResolver.Resolve(context)), score, start, end, reported, inferred);
     }
 

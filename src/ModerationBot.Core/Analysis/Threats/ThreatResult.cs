@@ -7,7 +7,7 @@ namespace ModerationBot.Core.Analysis.Threats;
 /// lexicon knows as threats (a violent verb with intent, a veiled threat phrase). Inferred threats are the rules'
 /// usual false alarms on reports of crimes, illness and family worries, so the menace net may doubt them sooner.
 /// </summary>
-internal sealed record ThreatResult(ThreatAssessment? Assessment, double Score, int Start, int End, bool Reported, bool Inferred = false, bool Vague = false)
+internal sealed record ThreatResult(ThreatAssessment? Assessment, double Score, int Start, int End, bool Reported, bool Inferred = false)
 {
     public static ThreatResult None { get; } = new(null, 0, 0, 0, false);
 }

@@ -21,6 +21,8 @@ internal static class NumberScanner
     private static readonly Lexicon SwitchboardConnectors = Lexicon.IgnoreCase(
         "på", "har", "är", "nr", "nummer", "numret", "telefon", "tel", "via", "on", "is", "at", "number");
 
+    private static readonly Lexicon CallVerbs = Lexicon.IgnoreCase("ring", "ringa", "call", "phone", "kontakta", "contact");
+
     public static void Scan(ScanContext context)
     {
         var text = context.Text;
@@ -193,7 +195,8 @@ internal static class NumberScanner
 
     // Service numbers and numbers announced as a switchboard or contact centre belong to organisations. The
     // announcing word must be the nearest one apart from connectors ("växeln på 08-…", "kontaktcenter har 018-…"), so
-    // "ring växeln eller Anna på 08-…" keeps Anna's number; a mobile is always someone's own.
+    // "ring växeln eller Anna på 08-…" keeps Anna's number; a mobile is always someone's own. A landline to call in a
+    // comment that has named a company by its legal form ("Nordic Asfalt AB … Call 08-…") is the company's line.
     private static bool IsOrganisationLine(string text, int start, int end)
     {
         var number = text.AsSpan(start, end - start);
@@ -211,7 +214,7 @@ internal static class NumberScanner
         {
             if (!SwitchboardConnectors.Contains(word))
             {
-                return SwitchboardWords.Contains(word);
+                return SwitchboardWords.Contains(word) || (CallVerbs.Contains(word) && CompanyForm.NamedBefore(text, start));
             }
         }
 

@@ -2,12 +2,13 @@ namespace ModerationBot.Core.Analysis.PersonalData.Validators;
 
 /// <summary>
 /// What kind of Swedish line a valid phone number is. Non-geographic service numbers (020/0200 freephone, 077 national
-/// numbers, 0900/0939/0944 premium rate) are assigned by PTS to organisations, never to a private subscriber, so "ring
-/// kontaktcenter på 0771-…" publishes no one's personal data; a mobile (07X) always belongs to a person.
+/// numbers, 0900/0939/0944 premium rate) are assigned by PTS to organisations, never to a private subscriber, and the
+/// location-independent 010 series is sold to companies and authorities as their switchboard, so "ring kontaktcenter
+/// på 0771-…" or "ring 010-…" publishes no one's personal data; a mobile (07X) always belongs to a person.
 /// </summary>
 public static class PhoneNumberKind
 {
-    private static readonly string[] Prefixes = ["20", "77", "900", "939", "944"];
+    private static readonly string[] Prefixes = ["10", "20", "77", "900", "939", "944"];
 
     /// <summary>True when <paramref name="phone"/>, a valid phone number, is a Swedish service number.</summary>
     public static bool IsServiceNumber(ReadOnlySpan<char> phone)
