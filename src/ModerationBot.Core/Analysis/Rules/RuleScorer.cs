@@ -18,6 +18,12 @@ internal static class RuleScorer
         var spans = new (int Start, int End)?[sums.Length];
         foreach (var match in context.Matches)
         {
+            // "the guts to", "bribed my kids": the entry's own continuation turns its word into an idiom.
+            if (Continued(context, match))
+            {
+                continue;
+            }
+
             var (rule, weight) = Contribution(context, match, weights);
             if (rule == RuleId.Commercial && forACause)
             {
@@ -174,7 +180,9 @@ internal static class RuleScorer
     }
 
     // "förstör allt för de nyanlända", "ruins everything for refugees": the group is who suffers, not who is blamed.
-    private static bool Beneficiary(TextContext context, CueMatch match) =>
+    private static bool Beneficiary(TextContext context, CueMatch match) => Continued(context, match);
+
+    private static bool Continued(TextContext context, CueMatch match) =>
         match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
 
     // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
