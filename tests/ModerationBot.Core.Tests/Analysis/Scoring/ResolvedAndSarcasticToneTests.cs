@@ -52,4 +52,24 @@ public sealed class ResolvedAndSarcasticToneTests
     {
         Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
     }
+
+    // Praise, a contrast and something missing: a complaint put politely.
+    [Theory]
+    [InlineData("Fin park men inga bänkar att sitta på.")]
+    [InlineData("Snygg ny hemsida men ingen sökfunktion.")]
+    [InlineData("Nice playground, but no shade anywhere for the little ones.")]
+    [InlineData("Lovely new library but there is no step-free entrance.")]
+    public void Analyze_PraiseThenSomethingMissing_NeedsAnAnswer(string text)
+    {
+        Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+
+    [Theory]
+    [InlineData("Lite kallt men helt underbart på isen idag!")]
+    [InlineData("Thanks, but no worries, I found it myself.")]
+    [InlineData("Great concert, not a single empty seat!")]
+    public void Analyze_ContrastTowardsPraiseOrReassurance_NeedsNoAction(string text)
+    {
+        Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
 }
