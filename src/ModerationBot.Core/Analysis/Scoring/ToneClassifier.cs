@@ -12,6 +12,14 @@ internal static class ToneClassifier
 {
     private static readonly FrozenSet<string> Lack = FrozenSet.ToFrozenSet(["ingen", "inget", "inga", "no"], StringComparer.Ordinal);
 
+    // Words a spoken question opens with before its question word ("ok men vem bestämde…", "so why is…").
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        ["ok", "okej", "okay", "men", "så", "och", "but", "so", "and", "well", "hmm"], StringComparer.Ordinal);
+
+    // Only question words that open no other clause: "och när solen gick ner" and "and what a day" are no questions.
+    private static readonly FrozenSet<string> PlainQuestionWords = FrozenSet.ToFrozenSet(
+        ["vem", "vems", "varför", "who", "whose", "why"], StringComparer.Ordinal);
+
     // "men inga problem", "but no worries": reassurance, not something missing.
     private static readonly FrozenSet<string> Reassurance = FrozenSet.ToFrozenSet(
         ["problem", "problems", "fara", "brådska", "stress", "worries", "worry", "rush", "hurry", "harm"], StringComparer.Ordinal);
@@ -37,7 +45,7 @@ internal static class ToneClassifier
                 case Cue.Sarcasm:
                     criticism += match.Entry.Weight;
                     break;
-                case Cue.Question when context.Tokens[match.First].Has(TokenFlags.SentenceStart):
+                case Cue.Question when context.Tokens[match.First].Has(TokenFlags.SentenceStart) || AfterOpeners(context, match.First):
                     return true;
             }
         }
@@ -73,6 +81,32 @@ internal static class ToneClassifier
             var negation = context.Matches[m];
             if (negation.Cue == Cue.Negation && Lack.Contains(tokens[negation.First].Norm)
                 && !(negation.First + 1 < tokens.Count && Reassurance.Contains(tokens[negation.First + 1].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Up to two openers from the start of the sentence, then a plain question word: a question written without its
+    // question mark, as people type them.
+    private static bool AfterOpeners(TextContext context, int token)
+    {
+        var tokens = context.Tokens;
+        if (!PlainQuestionWords.Contains(tokens[token].Norm))
+        {
+            return false;
+        }
+
+        for (var t = token - 1; t >= 0 && t >= token - 2; t--)
+        {
+            if (!Openers.Contains(tokens[t].Norm) || tokens[t].Sentence != tokens[token].Sentence)
+            {
+                return false;
+            }
+
+            if (tokens[t].Has(TokenFlags.SentenceStart))
             {
                 return true;
             }

@@ -72,4 +72,24 @@ public sealed class ResolvedAndSarcasticToneTests
     {
         Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
     }
+
+    // A question typed without its question mark, opened by "ok men", "so", "and": the question word still asks.
+    [Theory]
+    [InlineData("ok men vem har bestämt att bryggan ska rivas 😂")]
+    [InlineData("Men varför stänger biblioteket redan klockan fyra 😊")]
+    [InlineData("So who decided the library closes at four, love the new shelves though 👍")]
+    [InlineData("And why is the pool shut again, great staff otherwise 🙂")]
+    public void Analyze_QuestionWordAfterOpeners_NeedsAnAnswer(string text)
+    {
+        Assert.Equal(ModerationAction.Reply, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
+
+    [Theory]
+    [InlineData("Och när solen gick ner var det magiskt på torget 😍")]
+    [InlineData("And what a lovely evening it was, thank you 😊")]
+    [InlineData("Tack till alla som hjälpte till, och vem kunde ana att det skulle bli så lyckat 🎉")]
+    public void Analyze_ClauseOrExclamationAfterOpeners_NeedsNoAction(string text)
+    {
+        Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
+    }
 }
