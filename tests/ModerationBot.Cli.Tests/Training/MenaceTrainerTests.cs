@@ -38,7 +38,10 @@ public sealed class MenaceTrainerTests
         // full-schema and blind sets it sent 3 false threats to review instead, and 2 real ones.
         // 390 since the crowd-call, bodily-harm and account structures took some of the net's threats for the rules
         // (rules 1096 → 1097, false 101 → 100) and the concern lexicon and the hyphen split of numbers came in.
-        Assert.True(figures.NetThreatsFound >= 389 && figures.NetFalseThreats <= 25, figures.ToString());
+        // 388 since the tone and sensitive-data words of set K came in (praise, sarcasm, resolved problems, religious
+        // practice, party voters: cues the net reads): rules 1097 → 1098 and one real threat fewer doubted, so the two
+        // together keep precision 0.922 and recall 0.685, while set K's action agreement rose by nine comments.
+        Assert.True(figures.NetThreatsFound >= 388 && figures.NetFalseThreats <= 25, figures.ToString());
         Assert.True(figures.RuleFalseDoubted >= 40 && figures.RuleThreatsDoubted <= 15, figures.ToString());
         Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.68, figures.ToString());
     }

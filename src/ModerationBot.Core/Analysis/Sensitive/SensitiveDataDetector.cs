@@ -28,7 +28,7 @@ internal static class SensitiveDataDetector
         foreach (var match in context.Matches)
         {
             if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
-                || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match))
+                || WithinLongerTerm(context, match) || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match))
             {
                 continue;
             }
@@ -96,6 +96,25 @@ internal static class SensitiveDataDetector
         && SubjectWords.Default.Is("language_before", context.Tokens[match.First - 1].Norm);
 
     // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
+    // A word that begins a longer term of another category reads as that term: "Christian Democrat" is a party, not a
+    // faith; "Social Democrat voter" the same.
+    private static bool WithinLongerTerm(TextContext context, CueMatch match)
+    {
+        var (from, to) = context.MatchesStartingIn(Math.Max(0, match.First - MaxPhraseTokens), match.First);
+        for (var m = from; m < to; m++)
+        {
+            var other = context.Matches[m];
+            if (other.Cue == Cue.Sensitive && other.Entry.Category is { } category && category != match.Entry.Category
+                && other.First <= match.First && other.Last >= match.Last && other.Last - other.First > match.Last - match.First
+                && other.Entry.Weight >= match.Entry.Weight)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsIdiom(TextContext context, CueMatch match) =>
         match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
 

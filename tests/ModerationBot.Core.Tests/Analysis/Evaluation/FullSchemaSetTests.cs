@@ -19,11 +19,11 @@ public sealed class FullSchemaSetTests
     [Theory]
     [InlineData("full-schema-tuning-f.jsonl", 1.0, 0.95, 0.85, 1.0, 0.99, 0.94)]
     [InlineData("full-schema-tuning-h.jsonl", 1.0, 1.0, 0.85, 0.72, 0.98, 0.92)]
-    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.98, 0.94)]
+    [InlineData("full-schema-tuning-g.jsonl", 1.0, 0.96, 0.88, 0.92, 0.98, 0.95)]
     [InlineData("full-schema-blind-i.jsonl", 1.0, 1.0, 1.0, 0.96, 0.95, 0.94)]
     [InlineData("full-schema-blind-j.jsonl", 1.0, 1.0, 0.75, 0.96, 0.99, 0.91)]
-    // A tuning set since round 3 (2026-12-03); its removal grounds were read (action 0.788 -> 0.864).
-    [InlineData("full-schema-blind-k.jsonl", 0.90, 1.0, 0.74, 0.80, 0.94, 0.86)]
+    // A tuning set since round 3 (2026-12-03): its misses were read, so its figures are optimistic.
+    [InlineData("full-schema-blind-k.jsonl", 0.90, 1.0, 0.74, 0.80, 0.99, 0.86)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
