@@ -49,7 +49,7 @@ internal static class ThreatEvidence
             var frame = context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
                 || context.AnyInSentences(sentence, 0, Cue.Frame) || Imperative(context, match) || ThreatDetector.IsTool(match);
             var agent = context.AnyInSentences(sentence, 0, Cue.FirstPerson) || context.AnyInSentences(sentence, 0, Cue.WriterGroup);
-            if (!target || (!frame && !proximity))
+            if (!target || (!frame && !proximity) || (!proximity && !agent && Account(context, match, sentence)))
             {
                 continue;
             }
@@ -69,6 +69,30 @@ internal static class ThreatEvidence
         }
 
         return best;
+    }
+
+    // "Lena misshandlar hundarna när ingen ser", "he hits the kids whenever he's drunk": a violent verb whose only frame
+    // is a clause of time, with nobody addressed and no intent or wish, tells of someone's habit (an accusation for the
+    // defamation rule), not of a deed to come; "när du kommer ut slår jag dig" has the writer and the target.
+    private static bool Account(TextContext context, CueMatch match, int sentence)
+    {
+        if (match.Cue != Cue.Violence || context.AnyInSentences(sentence, 0, Cue.Intent) || context.AnyInSentences(sentence, 0, Cue.Wish)
+            || context.AnyInSentences(sentence, 1, Cue.SecondPerson) || context.AnyInSentences(sentence, 1, Cue.SecondPersonPlural)
+            || Imperative(context, match))
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Sentence == sentence && context.Has(t, Cue.Frame) && tokens[t].Norm is not ("när" or "when" or "whenever" or "medan" or "while"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Guarded(TextContext context, CueMatch match)
