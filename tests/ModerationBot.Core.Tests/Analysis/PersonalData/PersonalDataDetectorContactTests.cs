@@ -39,6 +39,20 @@ public sealed class PersonalDataDetectorContactTests
     [InlineData("Vi på Blanka Fönster HB putsar hela huset för 900 kr, kontakta 018-12 34 56.")]
     public void Scan_CompanyLineToCall_NotPersonalData(string text) => Nothing(text);
 
+    // The round number a writer called to reach the council is its switchboard; a number they called that is not
+    // round, or a mobile, is someone's own.
+    [Theory]
+    [InlineData("Jag ringde 0611-348 00 tre gånger utan att komma fram till bygglov.")]
+    [InlineData("I called 0455-30 30 00 twice and nobody picked up at the council.")]
+    public void Scan_RoundLineTheWriterCalled_NotPersonalData(string text) => Nothing(text);
+
+    [Theory]
+    [InlineData("Jag ringde 0611-348 27 och då svarade hennes man.", "0611-348 27")]
+    [InlineData("I called 070-123 45 00 and he hung up on me.", "070-123 45 00")]
+    [InlineData("Ring 0611-348 00 om du hittar katten, det är vårt hem.", "0611-348 00")]
+    public void Scan_CalledLineNotRoundOrMobile_NumberStillFound(string text, string phone) =>
+        Single(text, PersonalDataType.PhoneNumber, phone);
+
     [Theory]
     [InlineData("Nordic Takläggning AB lurade oss, ring min man på 08-410 222 33 så berättar han.", "08-410 222 33")]
     [InlineData("Bygg AB har fuskat, ring grannen 031-22 33 44 hon vet allt.", "031-22 33 44")]

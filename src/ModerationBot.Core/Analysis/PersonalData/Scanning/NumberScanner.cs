@@ -23,6 +23,8 @@ internal static class NumberScanner
 
     private static readonly Lexicon CallVerbs = Lexicon.IgnoreCase("ring", "ringa", "call", "phone", "kontakta", "contact");
 
+    private static readonly Lexicon CalledVerbs = Lexicon.IgnoreCase("ringde", "ringt", "called", "rang", "phoned");
+
     public static void Scan(ScanContext context)
     {
         var text = context.Text;
@@ -196,7 +198,12 @@ internal static class NumberScanner
     // Service numbers and numbers announced as a switchboard or contact centre belong to organisations. The
     // announcing word must be the nearest one apart from connectors ("växeln på 08-…", "kontaktcenter har 018-…"), so
     // "ring växeln eller Anna på 08-…" keeps Anna's number; a mobile is always someone's own. A landline to call in a
-    // comment that has named a company by its legal form ("Nordic Asfalt AB … Call 08-…") is the company's line.
+    // comment that has named a company by its legal form ("Nordic Asfalt AB … Call 08-…") is the company's line, and a
+    // round landline the writer says they called ("jag ringde 0643-150 00") is the switchboard they were put through.
+    // Switchboards end on a group of zeros of its own ("150 00", "727 00 00"); a private line written so is rare.
+    private static bool EndsInRoundGroup(string text, int end) =>
+        end >= 3 && text[end - 1] == '0' && text[end - 2] == '0' && !char.IsAsciiDigit(text[end - 3]);
+
     private static bool IsOrganisationLine(string text, int start, int end)
     {
         var number = text.AsSpan(start, end - start);
@@ -214,7 +221,8 @@ internal static class NumberScanner
         {
             if (!SwitchboardConnectors.Contains(word))
             {
-                return SwitchboardWords.Contains(word) || (CallVerbs.Contains(word) && CompanyForm.NamedBefore(text, start));
+                return SwitchboardWords.Contains(word) || (CallVerbs.Contains(word) && CompanyForm.NamedBefore(text, start))
+                    || (CalledVerbs.Contains(word) && EndsInRoundGroup(text, end));
             }
         }
 
