@@ -27,6 +27,10 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-blind-j.jsonl", 1.0, 1.0, 0.75, 0.96, 0.99, 0.91)]
     // A tuning set since round 3 (2026-12-03): its misses were read, so its figures are optimistic.
     [InlineData("full-schema-blind-k.jsonl", 1.0, 1.0, 0.81, 0.87, 0.99, 0.92)]
+    // Written blind on 2026-12-03 and first measured after round 3 (L 0.824, M 0.776 action); only L's personal-data
+    // misses were read since (two switchboard numbers the writer called). M stays unread: the honest estimate.
+    [InlineData("full-schema-blind-l.jsonl", 1.0, 1.0, 0.78, 1.0, 0.94, 0.83)]
+    [InlineData("full-schema-blind-m.jsonl", 0.95, 0.95, 0.73, 0.88, 0.88, 0.77)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -48,6 +52,8 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-blind-i")]
     [InlineData("full-schema-blind-j")]
     [InlineData("full-schema-blind-k")]
+    [InlineData("full-schema-blind-l")]
+    [InlineData("full-schema-blind-m")]
     public void FullSchemaSet_Offsets_CoverTheLabelledValues(string set)
     {
         var comments = LabelledComment.Load(set + ".jsonl");
