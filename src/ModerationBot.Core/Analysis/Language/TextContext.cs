@@ -224,6 +224,13 @@ internal sealed class TextContext
 
     public (int Start, int End) Span(CueMatch match) => (Tokens[match.First].Start, Tokens[match.Last].End);
 
+    /// <summary>
+    /// Whether the word after <paramref name="match"/> is one of its entry's idiom continuations ("döv för kritiken",
+    /// "the guts to", "förstör allt för de nyanlända"): the entry's own data turn its word into an idiom.
+    /// </summary>
+    public bool IdiomContinues(CueMatch match) =>
+        match.Last + 1 < Tokens.Count && match.Entry.IdiomNext.Contains(Tokens[match.Last + 1].Norm);
+
     private bool Applies(LexiconEntry entry) => entry.Language is null || entry.Language == Language;
 
     // Comments mix the languages: in an English comment "Stina i fullmäktige" has the Swedish "i", not the English "I".

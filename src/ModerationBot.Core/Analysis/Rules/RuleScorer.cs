@@ -19,7 +19,7 @@ internal static class RuleScorer
         foreach (var match in context.Matches)
         {
             // "the guts to", "bribed my kids": the entry's own continuation turns its word into an idiom.
-            if (Continued(context, match))
+            if (context.IdiomContinues(match))
             {
                 continue;
             }
@@ -179,11 +179,6 @@ internal static class RuleScorer
         return false;
     }
 
-    // "förstör allt för de nyanlända", "ruins everything for refugees": the group is who suffers, not who is blamed.
-    private static bool Beneficiary(TextContext context, CueMatch match) => Continued(context, match);
-
-    private static bool Continued(TextContext context, CueMatch match) =>
-        match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
 
     // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
     private static void AddHate(TextContext context, ScoringWeights weights, double[] sums, (int, int)?[] spans)
@@ -197,7 +192,9 @@ internal static class RuleScorer
             {
                 groups.TryAdd(sentence, match);
             }
-            else if (match.Cue == Cue.Dehumanising && !Negated(context, match) && !Beneficiary(context, match))
+            else if (match.Cue == Cue.Dehumanising && !Negated(context, match)
+                // "förstör allt för de nyanlända", "ruins everything for refugees": the group is who suffers, not who is blamed.
+                && !context.IdiomContinues(match))
             {
                 predicates.TryAdd(sentence, match);
             }

@@ -27,7 +27,7 @@ internal static class SensitiveDataDetector
         var names = NameTokens(context, personNames);
         foreach (var match in context.Matches)
         {
-            if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || IsIdiom(context, match)
+            if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || context.IdiomContinues(match)
                 || WithinLongerTerm(context, match) || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match))
             {
                 continue;
@@ -95,7 +95,6 @@ internal static class SensitiveDataDetector
         match.Entry.Category == SensitiveCategory.EthnicOrigin && match.Entry.Weight >= 1 && match.First == match.Last && match.First > 0
         && SubjectWords.Default.Is("language_before", context.Tokens[match.First - 1].Norm);
 
-    // "döv för kritiken", "stroke of luck": the entry's idiom continuations.
     // A word that begins a longer term of another category reads as that term: "Christian Democrat" is a party, not a
     // faith; "Social Democrat voter" the same.
     private static bool WithinLongerTerm(TextContext context, CueMatch match)
@@ -115,8 +114,6 @@ internal static class SensitiveDataDetector
         return false;
     }
 
-    private static bool IsIdiom(TextContext context, CueMatch match) =>
-        match.Last + 1 < context.Tokens.Count && match.Entry.IdiomNext.Contains(context.Tokens[match.Last + 1].Norm);
 
     // "ett ärftligt anlag för bröstcancer", "the cystic fibrosis gene": the illness a genetic finding predisposes to
     // or names a gene after is no diagnosis.

@@ -83,10 +83,17 @@ internal static class ThreatEvidence
             return false;
         }
 
+        // Only the match's own sentence is read: tokens run in sentence order, so walk back to its start.
         var tokens = context.Tokens;
-        for (var t = 0; t < tokens.Count; t++)
+        var first = match.First;
+        while (first > 0 && tokens[first - 1].Sentence == sentence)
         {
-            if (tokens[t].Sentence == sentence && context.Has(t, Cue.Frame) && tokens[t].Norm is not ("när" or "when" or "whenever" or "medan" or "while"))
+            first--;
+        }
+
+        for (var t = first; t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (context.Has(t, Cue.Frame) && tokens[t].Norm is not ("när" or "when" or "whenever" or "medan" or "while"))
             {
                 return false;
             }

@@ -200,10 +200,6 @@ internal static class NumberScanner
     // "ring växeln eller Anna på 08-…" keeps Anna's number; a mobile is always someone's own. A landline to call in a
     // comment that has named a company by its legal form ("Nordic Asfalt AB … Call 08-…") is the company's line, and a
     // round landline the writer says they called ("jag ringde 0643-150 00") is the switchboard they were put through.
-    // Switchboards end on a group of zeros of its own ("150 00", "727 00 00"); a private line written so is rare.
-    private static bool EndsInRoundGroup(string text, int end) =>
-        end >= 3 && text[end - 1] == '0' && text[end - 2] == '0' && !char.IsAsciiDigit(text[end - 3]);
-
     private static bool IsOrganisationLine(string text, int start, int end)
     {
         var number = text.AsSpan(start, end - start);
@@ -228,4 +224,8 @@ internal static class NumberScanner
 
         return false;
     }
+
+    // Switchboards end on a group of zeros of its own ("150 00", "727 00 00"); a private line written so is rare.
+    private static bool EndsInRoundGroup(string text, int end) =>
+        end >= 3 && text[end - 1] == '0' && text[end - 2] == '0' && !char.IsAsciiDigit(text[end - 3]);
 }
