@@ -6,7 +6,7 @@ namespace ModerationBot.Core.Tests.Analysis.Threats;
 /// <summary>
 /// Families met in set K: a party's stand or office forecast to burn or have its windows smashed; a visit announced
 /// to the target or the writer's side coming to the target's place; the writer threatening to publish someone's home
-/// address; a threat overheard and passed on; a violent habit told of a third party; gossip that "everyone knows".
+/// address; a threat overheard and passed on; a crowd called to egg a house; a violent habit told of a third party; gossip that "everyone knows".
 /// </summary>
 public sealed class PropertyVisitAndAddressTests
 {
@@ -86,5 +86,25 @@ public sealed class PropertyVisitAndAddressTests
     public void Analyze_HabitToldOfAThirdParty_IsNotAThreat(string text)
     {
         Assert.Null(AnalyzerFixture.Analyzer.Analyze(text).Threat);
+    }
+
+    [Theory]
+    [InlineData("Everyone go egg the mayor's house tonight, let's make them feel it for once. Bring toilet paper too.")]
+    [InlineData("Alla borde kasta ägg på kommunalrådets hus i kväll, vem hänger på?")]
+    [InlineData("Everyone should egg the planning officer's house this weekend, who's in?")]
+    public void Analyze_CrowdCalledToEggAHouse_IsIncitementNotAThreat(string text)
+    {
+        var analysis = AnalyzerFixture.Analyzer.Analyze(text);
+
+        Assert.Null(analysis.Threat);
+        Assert.Contains(analysis.Rules, r => r.Rule == RuleId.Incitement);
+    }
+
+    [Theory]
+    [InlineData("Tips: ta med ägg och smör till matlagningskursen på fritidsgården.")]
+    [InlineData("Vi kastade ägg på varandra på skolavslutningen, så roligt!")]
+    public void Analyze_EggsInOrdinaryUse_IsNoIncitement(string text)
+    {
+        Assert.DoesNotContain(AnalyzerFixture.Analyzer.Analyze(text).Rules, r => r.Rule == RuleId.Incitement);
     }
 }
