@@ -179,11 +179,11 @@ internal sealed class Lexicon
             raw.Severity is null ? null : Enum.Parse<ThreatSeverity>(raw.Severity, ignoreCase: true),
             raw.Compound,
             raw.LanguageOnly ? file.Language : null,
-            raw.IdiomNext ?? [],
+            [.. (raw.IdiomNext ?? []).Select(Read)],
             term);
         if (raw.Phrase is not null)
         {
-            var parts = raw.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var parts = ReadPhrase(raw.Phrase);
             var key = Key(parts[0].TrimEnd('*'));
             if (!phrases.TryGetValue(key, out var list))
             {
@@ -194,7 +194,7 @@ internal sealed class Lexicon
             return;
         }
 
-        foreach (var form in Forms(file, raw, raw.Word!))
+        foreach (var form in Forms(file, raw, raw.Word!).Select(Read))
         {
             if (!words.TryGetValue(form, out var list))
             {
@@ -204,6 +204,28 @@ internal sealed class Lexicon
             list.Add(entry);
         }
     }
+
+    // An entry is matched against tokens as the tokenizer reads them (folded, letter runs and leetspeak undone), so it
+    // is read the same way when loaded: "idé" and "manér" match as written, "BRCA1" as "brcai". A part that is not one
+    // word to the tokenizer (an emoji, "'ll", "$") could never match: refused, so a dead entry cannot ship.
+    private static string Read(string part)
+    {
+        if (part == "*")
+        {
+            return part;
+        }
+
+        var prefix = part.EndsWith('*');
+        var tokens = Tokenizer.Tokenize(prefix ? part[..^1] : part);
+        if (tokens.Count != 1)
+        {
+            throw new InvalidDataException($"The lexicon entry part '{part}' is not one word to the tokenizer and could never match.");
+        }
+
+        return prefix ? tokens[0].Norm + "*" : tokens[0].Norm;
+    }
+
+    private static string[] ReadPhrase(string phrase) => [.. phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Read)];
 
     private static IEnumerable<string> Forms(LexiconFile file, LexiconFileEntry raw, string word)
     {
