@@ -9,4 +9,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(PackageCommand.Create());
 root.Subcommands.Add(CasesCommand.Create());
 root.Subcommands.Add(TrainMenaceCommand.Create());
+root.Subcommands.Add(TrainRemovalCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -26,7 +26,9 @@ internal static class CheckHelp
                  the sentence that weighs most; threat_doubted_by_wording when the rules' threat was not
                  escalated because the wording weighs against menace: review, or remove when another
                  removal ground applies; reported_concern when a report of danger to others, such as
-                 children filmed, a fake account or a threat retold, went to review, on its sentence);
+                 children filmed, a fake account or a threat retold, went to review, on its sentence;
+                 removal_by_wording when the removal ground rests on the removal net's reading of the
+                 wording, on the sentence that weighs most);
                  start/end are UTF-16 offsets into the text, end exclusive
           json   the same objects as one array
 

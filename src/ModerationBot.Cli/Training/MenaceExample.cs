@@ -26,6 +26,7 @@ internal sealed record MenaceExample(
     /// <summary>Asked, the net may make it a threat only when some word can bear one.</summary>
     public bool NetCanThreaten => NetAskedForThreat && BearsThreat;
 
-    /// <summary>From the labelled sets: ordinary municipal comments rather than hand-made threat traps.</summary>
-    public bool Ordinary => Source.StartsWith("labelled-comments", StringComparison.Ordinal) || Source.StartsWith("menace-training", StringComparison.Ordinal);
+    /// <summary>From the labelled and full-schema sets: ordinary municipal comments rather than hand-made threat traps.</summary>
+    public bool Ordinary => Source.StartsWith("labelled-comments", StringComparison.Ordinal) || Source.StartsWith("menace-training", StringComparison.Ordinal)
+        || Source.StartsWith("full-schema-", StringComparison.Ordinal);
 }

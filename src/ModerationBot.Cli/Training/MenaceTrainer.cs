@@ -1,16 +1,13 @@
 using System.Text.Json;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using ModerationBot.Core.Analysis;
-using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Scoring;
 using ModerationBot.Core.Analysis.Threats;
+using ModerationBot.Core.Analysis.Wording;
 
 namespace ModerationBot.Cli.Training;
 
 /// <summary>
-/// Fits the menace net: ML.NET's L-BFGS logistic regression over <see cref="MenaceFeaturizer"/>'s sparse hashed
+/// Fits the menace net: ML.NET's L-BFGS logistic regression over <see cref="WordingFeaturizer"/>'s sparse hashed
 /// features, k-fold cross-validation for the two thresholds (review: the lowest probability at which out-of-fold
 /// predictions turn at most <see cref="MenaceTrainingOptions.MaxReviewShare"/> of the non-threats the rules would
 /// answer into review; threat: the lowest at which at most <see cref="MenaceTrainingOptions.MaxThreatShare"/> of the
@@ -19,14 +16,16 @@ namespace ModerationBot.Cli.Training;
 /// </summary>
 internal static class MenaceTrainer
 {
-    public static readonly string[] Patterns = ["labelled-comments*.jsonl", "threat-challenge*.jsonl", "menace-training*.jsonl", "menace-batch-*.jsonl"];
+    public static readonly string[] Patterns = ["labelled-comments*.jsonl", "threat-challenge*.jsonl", "menace-training*.jsonl", "menace-batch-*.jsonl", "full-schema-*.jsonl"];
 
-    public static List<MenaceExample> Load(string dataDirectory)
+    /// <summary>The training comments in <paramref name="dataDirectory"/>, without <see cref="TrainingFiles.EvaluationOnly"/> and the files named in <paramref name="leaveOut"/>.</summary>
+    public static List<MenaceExample> Load(string dataDirectory, IReadOnlyCollection<string>? leaveOut = null)
     {
+        leaveOut ??= [];
         var rules = CommentAnalyzer.CreateRulesOnly();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var examples = new List<MenaceExample>();
-        var files = Patterns.SelectMany(p => Directory.GetFiles(dataDirectory, p)).Distinct().OrderBy(Path.GetFileName, StringComparer.Ordinal);
+        var files = TrainingFiles.Find(dataDirectory, Patterns, leaveOut);
         foreach (var file in files)
         {
             foreach (var line in File.ReadLines(file))
@@ -66,16 +65,16 @@ internal static class MenaceTrainer
             throw new ArgumentException("The data need threats and non-threats the net may change.", nameof(examples));
         }
 
-        var features = examples.Select(e => Featurize(e.Text)).ToList();
+        var features = examples.Select(e => WordingRegression.Featurize(e.Text)).ToList();
         var outOfFold = new double[examples.Count];
         var folds = AssignFolds(examples, options.Folds);
         for (var fold = 0; fold < options.Folds; fold++)
         {
             var train = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold).ToList();
-            var (weights, bias) = Fit(train.Select(i => (features[i], examples[i].Threat)), options);
+            var (weights, bias) = WordingRegression.Fit(train.Select(i => (features[i], examples[i].Threat)), options.L2);
             foreach (var i in Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold))
             {
-                outOfFold[i] = Probability(features[i], weights, bias);
+                outOfFold[i] = WordingRegression.Probability(features[i], weights, bias);
             }
         }
 
@@ -84,7 +83,7 @@ internal static class MenaceTrainer
         var doubtThreshold = Math.Min(threshold, ChooseDoubtThreshold(examples, outOfFold, _ => true, options.MaxDoubtShare));
         var inferredDoubtThreshold = Math.Min(threshold, Math.Max(doubtThreshold,
             ChooseDoubtThreshold(examples, outOfFold, e => e.RuleInferred, options.MaxInferredDoubtShare)));
-        var (allWeights, allBias) = Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options);
+        var (allWeights, allBias) = WordingRegression.Fit(Enumerable.Range(0, examples.Count).Select(i => (features[i], examples[i].Threat)), options.L2);
         return new MenaceTrainingResult(allWeights, allBias, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold,
             MenaceFigures.Measure(examples, outOfFold, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold), outOfFold);
     }
@@ -117,31 +116,11 @@ internal static class MenaceTrainer
             var train = examples.Where(e => e.Source != source).ToList();
             var test = examples.Where(e => e.Source == source).ToList();
             var model = Train(train, options);
-            var probabilities = test.Select(e => Probability(Featurize(e.Text), model.Weights, model.Bias)).ToList();
+            var probabilities = test.Select(e => WordingRegression.Probability(WordingRegression.Featurize(e.Text), model.Weights, model.Bias)).ToList();
             results.Add((source, MenaceFigures.Measure(test, probabilities, model.Threshold, model.ThreatThreshold, model.DoubtThreshold, model.InferredDoubtThreshold)));
         }
 
         return results;
-    }
-
-    /// <summary>The sparse feature vector exactly as the engine computes it: counts scaled by 1/√(feature count).</summary>
-    public static (int[] Indices, float[] Values) Featurize(string text)
-    {
-        var sink = new CountSink(new SortedDictionary<int, int>());
-        var count = MenaceFeaturizer.Visit(MenaceClassifier.Prepare(text), ref sink);
-        var scale = count == 0 ? 0f : (float)(1.0 / Math.Sqrt(count));
-        return (sink.Counts.Keys.ToArray(), sink.Counts.Values.Select(c => c * scale).ToArray());
-    }
-
-    public static double Probability((int[] Indices, float[] Values) x, float[] weights, float bias)
-    {
-        var score = (double)bias;
-        for (var i = 0; i < x.Indices.Length; i++)
-        {
-            score += weights[x.Indices[i]] * (double)x.Values[i];
-        }
-
-        return 1.0 / (1.0 + Math.Exp(-score));
     }
 
     // Stratified: threats and non-threats are dealt round the folds in file order.
@@ -182,52 +161,10 @@ internal static class MenaceTrainer
 
         return Math.Min(0.999f, threshold);
     }
-
-    private static (float[] Weights, float Bias) Fit(IEnumerable<((int[] Indices, float[] Values) X, bool Label)> rows, MenaceTrainingOptions options)
-    {
-        var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Row
-        {
-            Label = r.Label,
-            Features = new VBuffer<float>(MenaceFeaturizer.Buckets, r.X.Indices.Length, r.X.Values, r.X.Indices),
-        }));
-        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-        {
-            L2Regularization = options.L2,
-            L1Regularization = 0f,
-            OptimizationTolerance = 1e-7f,
-            MaximumNumberOfIterations = 2000,
-            NumberOfThreads = 1,
-        });
-        var model = trainer.Fit(data).Model.SubModel;
-        var weights = new float[MenaceFeaturizer.Buckets];
-        var i = 0;
-        foreach (var w in model.Weights)
-        {
-            weights[i++] = w;
-        }
-
-        return (weights, model.Bias);
-    }
-
-    private sealed class Row
-    {
-        public bool Label { get; set; }
-
-        [VectorType(MenaceFeaturizer.Buckets)]
-        public VBuffer<float> Features { get; set; }
-    }
-
-    private readonly struct CountSink(SortedDictionary<int, int> counts) : IMenaceFeatureSink
-    {
-        public SortedDictionary<int, int> Counts { get; } = counts;
-
-        public void Add(int bucket, int sentence) => Counts[bucket] = Counts.TryGetValue(bucket, out var c) ? c + 1 : 1;
-    }
 }
 
 internal sealed record MenaceTrainingOptions(
-    int Folds = 5, double MaxReviewShare = 0.10, float L2 = 0.03f, double MaxThreatShare = 0.01, double MaxDoubtShare = 0.0, double MaxInferredDoubtShare = 0.02)
+    int Folds = 5, double MaxReviewShare = 0.06, float L2 = 0.03f, double MaxThreatShare = 0.015, double MaxDoubtShare = 0.0, double MaxInferredDoubtShare = 0.02)
 {
     public void Validate()
     {

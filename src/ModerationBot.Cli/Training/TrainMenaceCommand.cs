@@ -12,20 +12,21 @@ public static class TrainMenaceCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "Folder with labelled-comments*.jsonl, threat-challenge*.jsonl and menace-training*.jsonl.", DefaultValueFactory = _ => "tests/ModerationBot.Core.Tests/Analysis/Data" };
+        var data = new Option<string>("--data") { Description = "Folder with the labelled data sets (labelled-comments, threat-challenge, menace-training, menace-batch and full-schema *.jsonl).", DefaultValueFactory = _ => "tests/ModerationBot.Core.Tests/Analysis/Data" };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the weights.", DefaultValueFactory = _ => "src/ModerationBot.Core/Analysis/Threats/Resources/menace-net.bin" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the threshold.", DefaultValueFactory = _ => 5 };
-        var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => 0.10 };
+        var maxReview = new Option<double>("--max-review") { Description = "Largest share of answered non-threats the net may send to review (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxReviewShare };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation of the logistic regression.", DefaultValueFactory = _ => new MenaceTrainingOptions().L2 };
         var bySet = new Option<bool>("--by-set") { Description = "Also hold out each data file in turn and report the net on it (slower)." };
         var holdOut = new Option<string[]>("--hold-out") { Description = "Hold out only these data files (file names), as --by-set does for all.", AllowMultipleArgumentsPerToken = true };
         var maxThreat = new Option<double>("--max-threat") { Description = "Largest share of the non-threats the rules would answer or review that the net may call a threat (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxThreatShare };
         var maxDoubt = new Option<double>("--max-doubt") { Description = "Largest share of the threats the rules find that the net may doubt into review (cross-validated; 0: half the lowest).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxDoubtShare };
         var maxInferredDoubt = new Option<double>("--max-inferred-doubt") { Description = "Largest share of the threats the rules only infer (no threat words) that the net may doubt into review (cross-validated).", DefaultValueFactory = _ => new MenaceTrainingOptions().MaxInferredDoubtShare };
+        var leaveOut = new Option<string[]>("--leave-out") { Description = "Train without these data files (file names), e.g. to measure the whole engine on one of them afterwards.", AllowMultipleArgumentsPerToken = true };
         var list = new Option<bool>("--list") { Description = "List the answered non-threats the net would send to review and the threats the rules leave at reply that it misses (out of fold)." };
         var command = new Command("train-menace", "Developer: retrain the menace net (possible veiled threat → review) from the data sets and write its weights.")
         {
-            data, output, folds, maxReview, maxThreat, maxDoubt, maxInferredDoubt, l2, bySet, holdOut, list,
+            data, output, folds, maxReview, maxThreat, maxDoubt, maxInferredDoubt, l2, bySet, holdOut, leaveOut, list,
         };
         command.Hidden = true;
         command.SetAction(parseResult =>
@@ -44,7 +45,7 @@ public static class TrainMenaceCommand
                 return 2;
             }
 
-            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!);
+            var examples = MenaceTrainer.Load(parseResult.GetValue(data)!, parseResult.GetValue(leaveOut) ?? []);
             var only = parseResult.GetValue(holdOut) is { Length: > 0 } names ? names : null;
             if (only?.FirstOrDefault(name => !examples.Exists(e => e.Source == name)) is { } unknown)
             {

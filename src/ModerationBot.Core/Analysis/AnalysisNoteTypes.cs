@@ -20,4 +20,10 @@ public static class AnalysisNoteTypes
 
     /// <summary>The rules' threat is not escalated because the wording weighs against menace, on the rules' span.</summary>
     public const string ThreatDoubtedByWording = "threat_doubted_by_wording";
+
+    /// <summary>
+    /// The removal ground rests on the removal net's reading of the wording (no rule found it), on the sentence that
+    /// weighs most; the moderator checks the ground before removing.
+    /// </summary>
+    public const string RemovalByWording = "removal_by_wording";
 }

@@ -21,6 +21,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
     private readonly Lexicon _lexicon;
     private readonly ScoringWeights _weights;
     private readonly MenaceClassifier? _menace;
+    private readonly RemovalClassifier? _removal;
 
     /// <summary>Creates an analyzer with the built-in lexicons, scoring model and policy pack.</summary>
     public CommentAnalyzer(IPersonalDataDetector personalData)
@@ -30,15 +31,15 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
 
     /// <summary>Creates an analyzer that takes its policy bases from <paramref name="policy"/>.</summary>
     public CommentAnalyzer(IPersonalDataDetector personalData, PolicyPack policy)
-        : this(personalData, policy, MenaceClassifier.Default)
+        : this(personalData, policy, MenaceClassifier.Default, RemovalClassifier.Default)
     {
     }
 
     /// <summary>
-    /// With <paramref name="menace"/> null the menace net is off and only the rules decide (the trainer measures
-    /// what the rules miss this way).
+    /// With <paramref name="menace"/> or <paramref name="removal"/> null that net is off (the trainers measure what
+    /// the rules, or the rules and the menace net, leave this way).
     /// </summary>
-    internal CommentAnalyzer(IPersonalDataDetector personalData, PolicyPack policy, MenaceClassifier? menace)
+    internal CommentAnalyzer(IPersonalDataDetector personalData, PolicyPack policy, MenaceClassifier? menace, RemovalClassifier? removal)
     {
         ArgumentNullException.ThrowIfNull(personalData);
         ArgumentNullException.ThrowIfNull(policy);
@@ -47,13 +48,17 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         _lexicon = Lexicon.Default;
         _weights = ScoringWeights.Default;
         _menace = menace;
+        _removal = removal;
     }
 
     /// <summary>An analyzer with the built-in personal data detector and policy pack.</summary>
     public static CommentAnalyzer CreateDefault() => new(new PersonalDataDetector());
 
-    /// <summary>The rules alone, without the menace net: for training and measuring the net.</summary>
-    internal static CommentAnalyzer CreateRulesOnly() => new(new PersonalDataDetector(), PolicyPack.Default, null);
+    /// <summary>The rules alone, without the wording nets: for training and measuring the menace net.</summary>
+    internal static CommentAnalyzer CreateRulesOnly() => new(new PersonalDataDetector(), PolicyPack.Default, null, null);
+
+    /// <summary>The rules and the menace net, without the removal net: for training and measuring the removal net.</summary>
+    internal static CommentAnalyzer CreateWithoutRemovalNet() => new(new PersonalDataDetector(), PolicyPack.Default, MenaceClassifier.Default, null);
 
     /// <inheritdoc />
     public CommentAnalysis Analyze(string text)
@@ -161,6 +166,23 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         else if (doubted is not null)
         {
             notes = [.. notes, new AnalysisNote(AnalysisNoteTypes.ThreatDoubtedByWording, doubted.Start, doubted.End)];
+        }
+
+        // What is still to be answered or left, the removal net reads for a removal ground the lexicons do not word
+        // ("snor diesel från depån", "Send the Somalis back"): sure enough, removed on the ground its heads weigh most,
+        // with the sentence that weighs most as evidence and a note that the wording, not a rule, decided. Where the
+        // rules have judged that ground themselves, their judgement stands.
+        if (_removal is not null && action is ModerationAction.Reply or ModerationAction.None && words >= RemovalClassifier.MinWords)
+        {
+            var removalProbability = _removal.Probability(context);
+            if (removalProbability >= _removal.Threshold && _removal.LikeliestGround(context).Ground is var ground && !RemovalClassifier.LeftToRules(context, ground))
+            {
+                var (first, last) = _removal.HeaviestSentence(context);
+                var (start, end) = (tokens[first].Start, tokens[last].End);
+                rules.Add(new RuleFinding(ground, removalProbability, start, end, _policy.For(ground).ToBasis()));
+                action = ModerationAction.Remove;
+                notes = [.. notes, new AnalysisNote(AnalysisNoteTypes.RemovalByWording, start, end)];
+            }
         }
 
         rules.Sort(static (a, b) => a.Rule.CompareTo(b.Rule));

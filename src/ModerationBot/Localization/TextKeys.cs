@@ -64,6 +64,7 @@ public static partial class TextKeys
     public const string CheckFallback = "check.fallback";
     public const string CheckNoteInvalidIdentityNumber = "check.note.invalidIdentityNumber";
     public const string CheckNotePossibleVeiledThreat = "check.note.possibleVeiledThreat";
+    public const string CheckNoteRemovalByWording = "check.note.removalByWording";
     public const string CheckNoteReportedConcern = "check.note.reportedConcern";
     public const string CheckNoteThreatByWording = "check.note.threatByWording";
     public const string CheckNoteThreatDoubted = "check.note.threatDoubted";

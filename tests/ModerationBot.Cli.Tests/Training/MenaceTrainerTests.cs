@@ -1,5 +1,6 @@
 using ModerationBot.Cli.Training;
 using ModerationBot.Core.Analysis.Threats;
+using ModerationBot.Core.Analysis.Wording;
 using Xunit;
 
 namespace ModerationBot.Cli.Tests.Training;
@@ -28,10 +29,14 @@ public sealed class MenaceTrainerTests
         // rules only inferred, which the net may doubt up to 2 % of), net 390 (+25 false), precision 0.922, recall 0.685
         // (rules alone 0.503). The rule-breach, sensitive-data and tone vocabularies took the net from 426 to 409: their
         // cues now cover comments the net used to read alone.
-        Assert.True(figures.Examples >= 5390 && figures.Threats >= 2170, figures.ToString());
-        Assert.True(figures.RuleMissedCaughtShare >= 0.77, figures.ToString());
-        Assert.True(figures.NetRecall >= 0.86, figures.ToString());
-        Assert.True(figures.ReviewShare <= 0.10, figures.ToString());
+        // With the full-schema sets F to M and Q as training data (7629 comments, 2403 threats) and the shares chosen from
+        // the sets held out one writer at a time (review 6 % from 10 %, threat 1.5 % from 1 %): 788 of the 1082 threats
+        // the rules leave go to review or become threats (72.8 %), the net alone finds 2018 of 2403 (84.0 %), 228 of 3809
+        // answered non-threats go to review or become threats (6.0 %), 38 of 1431 ordinary ones (2.7 %).
+        Assert.True(figures.Examples >= 7629 && figures.Threats >= 2403, figures.ToString());
+        Assert.True(figures.RuleMissedCaughtShare >= 0.72, figures.ToString());
+        Assert.True(figures.NetRecall >= 0.839, figures.ToString());
+        Assert.True(figures.ReviewShare <= 0.06, figures.ToString());
         Assert.True(figures.OrdinaryReviewShare <= 0.03, figures.ToString());
         // The net makes a threat only where some word can bear one (MenaceClassifier.BearsThreat): 391 (+25 false), the
         // rules 1096 (+101 false) with the warning cues, precision 0.922, recall 0.685 (0.920 / 0.690 before); on the
@@ -43,9 +48,11 @@ public sealed class MenaceTrainerTests
         // vocabularies, all cues the net reads. The rules took three of the net's threats (1097 → 1099, false 100) and
         // the threshold moved from 0.880 to 0.883 past a cluster of net threats, so recall is 0.684 (0.685) at the same
         // precision 0.922, while on K the rules found 3 more threats and 4 fewer false ones.
-        Assert.True(figures.NetThreatsFound >= 386 && figures.NetFalseThreats <= 25, figures.ToString());
-        Assert.True(figures.RuleFalseDoubted >= 40 && figures.RuleThreatsDoubted <= 15, figures.ToString());
-        Assert.True(figures.ThreatPrecision >= 0.915 && figures.ThreatRecall >= 0.68, figures.ToString());
+        // With the full-schema sets and the threat share at 1.5 %: rules 1243 (+140 false; 62 false and 15 real doubted),
+        // net 526 (+55 false), precision 0.901, recall 0.736.
+        Assert.True(figures.NetThreatsFound >= 526 && figures.NetFalseThreats <= 55, figures.ToString());
+        Assert.True(figures.RuleFalseDoubted >= 60 && figures.RuleThreatsDoubted <= 15, figures.ToString());
+        Assert.True(figures.ThreatPrecision >= 0.90 && figures.ThreatRecall >= 0.73, figures.ToString());
     }
 
     // README, held out by set (the whole procedure on the other files): the first net batch (rules leave 18 of its 30
@@ -55,8 +62,10 @@ public sealed class MenaceTrainerTests
     // rules, one more by the net, 2 of 43 answered traps to review).
     [Theory]
     // Threat recall 0.66 since set K's vocabularies (the threshold moved to 0.883): one of its 30 threats went to review.
-    [InlineData("menace-training.jsonl", 0.94, 0.96, 0.02, 0.66, 0)]
-    [InlineData("menace-batch-a.jsonl", 0.80, 0.85, 0.13, 0.55, 3)]
+    // Since the full-schema sets train the net and its review share is 6 %: menace-training 17 of 19 taken from reply
+    // (0.895), the net alone 28 of 30; batch a 78 of 105 (0.743), the net alone 131 of 160 (0.819).
+    [InlineData("menace-training.jsonl", 0.89, 0.93, 0.02, 0.66, 0)]
+    [InlineData("menace-batch-a.jsonl", 0.74, 0.81, 0.13, 0.55, 3)]
     // Holdout 5: 3 of 44 answered traps to review since the warning cues and the threat-bearing rule (2 of 43 before).
     [InlineData("threat-challenge-holdout5.jsonl", 0.5, 0.95, 0.07, 0.98, 0)]
     public void LeaveOneSetOut_HeldOutFile_FiguresAsReported(string file, double ruleMissedCaught, double netRecall, double review, double threatRecall, int netFalse)
@@ -106,14 +115,14 @@ public sealed class MenaceTrainerTests
     [Fact]
     public void Featurize_SameAsEngine_ScaledCounts()
     {
-        var (indices, values) = MenaceTrainer.Featurize("Ni ska ni ska");
+        var (indices, values) = WordingRegression.Featurize("Ni ska ni ska");
 
         Assert.Equal(indices.Order(), indices);
-        Assert.All(indices, i => Assert.InRange(i, 0, MenaceFeaturizer.Buckets - 1));
+        Assert.All(indices, i => Assert.InRange(i, 0, WordingFeaturizer.Buckets - 1));
         Assert.Contains(values, v => v > values.Min());
     }
 
-    private static string DataDirectory()
+    internal static string DataDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -66,23 +66,53 @@ internal static class RuleScorer
         return scores;
     }
 
-    private static (RuleId?, double) Contribution(TextContext context, CueMatch match, ScoringWeights weights) => match.Cue switch
+    private static (RuleId?, double) Contribution(TextContext context, CueMatch match, ScoringWeights weights) => (RuleOf(match.Cue), match.Cue switch
     {
-        Cue.InsultNoun => (RuleId.Insult, Negated(context, match) ? 0 : match.Entry.Weight),
-        Cue.InsultWeak => (RuleId.Insult, Framed(context, match) && !Negated(context, match) ? weights.Weight("insult.weak_framed") : 0),
-        Cue.Profanity => (RuleId.Profanity, Intensifier(context, match) ? 0 : match.Entry.Weight),
-        Cue.Slur => (RuleId.HateSpeech, match.Entry.Weight),
-        Cue.Harassment => (RuleId.Harassment, Harassing(context, match, weights) ? match.Entry.Weight : 0),
-        Cue.Defamation => (RuleId.Defamation, Defaming(context, match, weights)),
-        Cue.Incitement => (RuleId.Incitement, match.Entry.Weight),
-        Cue.Copyright => (RuleId.Copyright, match.Entry.Weight),
-        Cue.Disinformation => (RuleId.Disinformation, match.Entry.Weight),
-        Cue.Confidential => (RuleId.Confidential, match.Entry.Weight),
-        Cue.SexualContent => (RuleId.ViolentOrSexualContent, match.Entry.Weight),
-        Cue.Commercial => (RuleId.Commercial, context.InQuestion(match.First) ? 0 : match.Entry.Weight),
-        Cue.Spam => (RuleId.Spam, match.Entry.Weight),
-        _ => (null, 0),
+        Cue.InsultNoun => Negated(context, match) ? 0 : match.Entry.Weight,
+        Cue.InsultWeak => Framed(context, match) && !Negated(context, match) ? weights.Weight("insult.weak_framed") : 0,
+        Cue.Profanity => Intensifier(context, match) ? 0 : match.Entry.Weight,
+        Cue.Harassment => Harassing(context, match, weights) ? match.Entry.Weight : 0,
+        Cue.Defamation => Defaming(context, match, weights),
+        Cue.Commercial => context.InQuestion(match.First) ? 0 : match.Entry.Weight,
+        Cue.Dehumanising => 0,
+        _ => match.Entry.Weight,
+    });
+
+    /// <summary>The rule a cue speaks for (dehumanising words only beside a group, see AddHate), or null.</summary>
+    private static RuleId? RuleOf(Cue cue) => cue switch
+    {
+        Cue.InsultNoun or Cue.InsultWeak => RuleId.Insult,
+        Cue.Profanity => RuleId.Profanity,
+        Cue.Slur or Cue.Dehumanising => RuleId.HateSpeech,
+        Cue.Harassment => RuleId.Harassment,
+        Cue.Defamation => RuleId.Defamation,
+        Cue.Incitement => RuleId.Incitement,
+        Cue.Copyright => RuleId.Copyright,
+        Cue.Disinformation => RuleId.Disinformation,
+        Cue.Confidential => RuleId.Confidential,
+        Cue.SexualContent => RuleId.ViolentOrSexualContent,
+        Cue.Commercial => RuleId.Commercial,
+        Cue.Spam => RuleId.Spam,
+        _ => null,
     };
+
+    /// <summary>
+    /// Whether the lexicons have words of <paramref name="rule"/> in the comment, whatever the guards then made of them
+    /// ("drick inte vattnet" in a real boil notice, "säljer" in a sale for a cause).
+    /// </summary>
+    public static bool Worded(TextContext context, RuleId rule)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var match in context.Matches)
+        {
+            if (RuleOf(match.Cue) == rule)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Negated(TextContext context, CueMatch match) =>
         context.AnyInWindow(match.First, match.First - 2, match.First - 1, Cue.Negation)

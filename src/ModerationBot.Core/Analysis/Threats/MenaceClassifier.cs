@@ -1,10 +1,11 @@
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
+using ModerationBot.Core.Analysis.Wording;
 
 namespace ModerationBot.Core.Analysis.Threats;
 
 /// <summary>
-/// The menace net: a logistic regression over <see cref="MenaceFeaturizer"/>'s hashed features. Where the rules find no
+/// The menace net: a logistic regression over <see cref="WordingFeaturizer"/>'s hashed features. Where the rules find no
 /// threat, from <see cref="Threshold"/> a comment the rules would answer goes to review with a note, and from the higher
 /// <see cref="ThreatThreshold"/> its wording alone is read as a threat. Where the rules find one, below
 /// <see cref="DoubtThreshold"/> the wording weighs so strongly against menace that a person reads it instead; a threat the
@@ -32,9 +33,9 @@ internal sealed class MenaceClassifier
     public MenaceClassifier(float[] weights, float bias, float threshold, float threatThreshold, float doubtThreshold = 0f, float inferredDoubtThreshold = 0f)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        if (weights.Length != MenaceFeaturizer.Buckets)
+        if (weights.Length != WordingFeaturizer.Buckets)
         {
-            throw new ArgumentException($"Expected {MenaceFeaturizer.Buckets} weights.", nameof(weights));
+            throw new ArgumentException($"Expected {WordingFeaturizer.Buckets} weights.", nameof(weights));
         }
 
         if (threatThreshold < threshold)
@@ -86,7 +87,7 @@ internal sealed class MenaceClassifier
     public double Probability(TextContext context)
     {
         var sink = new DotSink(_weights);
-        var count = MenaceFeaturizer.Visit(context, ref sink);
+        var count = WordingFeaturizer.Visit(context, ref sink);
         var score = Bias + (count == 0 ? 0 : sink.Sum / Math.Sqrt(count));
         return 1.0 / (1.0 + Math.Exp(-score));
     }
@@ -97,22 +98,7 @@ internal sealed class MenaceClassifier
     /// The sentence whose features weigh most towards menace (summed, unscaled), as its first and last token: what a
     /// moderator is shown as the evidence of a threat found from the wording.
     /// </summary>
-    public (int First, int Last) HeaviestSentence(TextContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var sink = new SentenceSink(_weights, new double[context.SentenceCount]);
-        MenaceFeaturizer.Visit(context, ref sink);
-        var heaviest = 0;
-        for (var s = 1; s < sink.Sums.Length; s++)
-        {
-            heaviest = sink.Sums[s] > sink.Sums[heaviest] ? s : heaviest;
-        }
-
-        var tokens = context.Tokens;
-        var first = tokens.FindIndex(t => t.Sentence == heaviest);
-        var last = tokens.FindLastIndex(t => t.Sentence == heaviest);
-        return first < 0 ? (0, Math.Max(0, tokens.Count - 1)) : (first, last);
-    }
+    public (int First, int Last) HeaviestSentence(TextContext context) => WordingFeaturizer.HeaviestSentence(context, _weights);
 
     /// <summary>
     /// Whether any sentence carries something that can bear a threat: violence, a weapon, harm, a veiled phrase, menace,
@@ -176,7 +162,7 @@ internal sealed class MenaceClassifier
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(Version);
-        writer.Write(MenaceFeaturizer.Bits);
+        writer.Write(WordingFeaturizer.Bits);
         writer.Write(bias);
         writer.Write(threshold);
         writer.Write(threatThreshold);
@@ -196,7 +182,7 @@ internal sealed class MenaceClassifier
     public static MenaceClassifier Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != MenaceFeaturizer.Bits)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version || reader.ReadInt32() != WordingFeaturizer.Bits)
         {
             throw new InvalidDataException($"menace-net.bin is not a version {Version} menace net for this featuriser; run train-menace.");
         }
@@ -207,7 +193,7 @@ internal sealed class MenaceClassifier
         var doubtThreshold = reader.ReadSingle();
         var inferredDoubtThreshold = reader.ReadSingle();
         var count = reader.ReadInt32();
-        var weights = new float[MenaceFeaturizer.Buckets];
+        var weights = new float[WordingFeaturizer.Buckets];
         for (var i = 0; i < count; i++)
         {
             var index = reader.ReadInt32();
@@ -223,17 +209,10 @@ internal sealed class MenaceClassifier
         return Read(stream);
     }
 
-    private struct DotSink(float[] weights) : IMenaceFeatureSink
+    private struct DotSink(float[] weights) : IWordingFeatureSink
     {
         public double Sum;
 
         public void Add(int bucket, int sentence) => Sum += weights[bucket];
-    }
-
-    private readonly struct SentenceSink(float[] weights, double[] sums) : IMenaceFeatureSink
-    {
-        public double[] Sums { get; } = sums;
-
-        public void Add(int bucket, int sentence) => Sums[sentence] += weights[bucket];
     }
 }

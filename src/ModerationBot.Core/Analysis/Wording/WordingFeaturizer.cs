@@ -1,26 +1,26 @@
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.Lexicons;
 
-namespace ModerationBot.Core.Analysis.Threats;
+namespace ModerationBot.Core.Analysis.Wording;
 
 /// <summary>Receives the hashed features of one comment, one call per occurrence, with the sentence it came from.</summary>
-internal interface IMenaceFeatureSink
+internal interface IWordingFeatureSink
 {
     void Add(int bucket, int sentence);
 }
 
 /// <summary>
-/// Hashed features for the menace net: the tokenizer's lower-cased, folded words (leetspeak and letter runs already
+/// Hashed features for the wording nets (menace and removal): the tokenizer's lower-cased, folded words (leetspeak and letter runs already
 /// undone) as unigrams and bigrams within a sentence, plus character 3–5-grams of each word with boundary marks, so
 /// that inflections and compounds share most of their features ("hotar"/"hotade", "bilen"/"bilar"). Each feature is
 /// an FNV-1a hash with a per-kind seed, finalised and masked into <see cref="Buckets"/> buckets. Links and @mentions
 /// are skipped (the words around them still form a bigram), numbers are one feature. Then, per sentence, the lexicon
 /// cues it carries and every pair of them ("second person" with "vehicle" and "misfortune"), so that wording the
 /// net has not met still shares features with menace it has met when the lexicons know its words' kind.
-/// Allocation-free and linear in the number of characters; the trainer in the CLI (<c>train-menace</c>) uses exactly
-/// this code, so changing it (or the lexicons' cues) means retraining.
+/// Allocation-free and linear in the number of characters; the trainers in the CLI (<c>train-menace</c>,
+/// <c>train-removal</c>) use exactly this code, so changing it (or the lexicons' cues) means retraining both.
 /// </summary>
-internal static class MenaceFeaturizer
+internal static class WordingFeaturizer
 {
     public const int Bits = 18;
     public const int Buckets = 1 << Bits;
@@ -36,7 +36,7 @@ internal static class MenaceFeaturizer
 
     /// <summary>Feeds every feature of the comment to <paramref name="sink"/>; returns how many.</summary>
     public static int Visit<TSink>(TextContext context, ref TSink sink)
-        where TSink : struct, IMenaceFeatureSink
+        where TSink : struct, IWordingFeatureSink
     {
         ArgumentNullException.ThrowIfNull(context);
         var count = VisitWords(context.Tokens, ref sink);
@@ -62,8 +62,33 @@ internal static class MenaceFeaturizer
         return count;
     }
 
+    /// <summary>A bucket of the full space in a smaller one of <paramref name="bits"/> bits: the finaliser has already mixed the low bits.</summary>
+    public static int Fold(int bucket, int bits) => bucket & ((1 << bits) - 1);
+
+    /// <summary>
+    /// The sentence whose features weigh most under <paramref name="weights"/> (summed, unscaled; folded into the weights'
+    /// size), as its first and last token: what a moderator is shown as the evidence of a finding from the wording.
+    /// </summary>
+    public static (int First, int Last) HeaviestSentence(TextContext context, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(weights);
+        var sink = new SentenceSink(weights, new double[context.SentenceCount], weights.Length - 1);
+        Visit(context, ref sink);
+        var heaviest = 0;
+        for (var s = 1; s < sink.Sums.Length; s++)
+        {
+            heaviest = sink.Sums[s] > sink.Sums[heaviest] ? s : heaviest;
+        }
+
+        var tokens = context.Tokens;
+        var first = tokens.FindIndex(t => t.Sentence == heaviest);
+        var last = tokens.FindLastIndex(t => t.Sentence == heaviest);
+        return first < 0 ? (0, Math.Max(0, tokens.Count - 1)) : (first, last);
+    }
+
     private static int VisitWords<TSink>(List<Token> tokens, ref TSink sink)
-        where TSink : struct, IMenaceFeatureSink
+        where TSink : struct, IWordingFeatureSink
     {
         var count = 0;
         uint previous = 0;
@@ -134,5 +159,12 @@ internal static class MenaceFeaturizer
         h *= 0xc2b2ae35;
         h ^= h >> 16;
         return (int)(h & Mask);
+    }
+
+    private readonly struct SentenceSink(float[] weights, double[] sums, int mask) : IWordingFeatureSink
+    {
+        public double[] Sums { get; } = sums;
+
+        public void Add(int bucket, int sentence) => Sums[sentence] += weights[bucket & mask];
     }
 }

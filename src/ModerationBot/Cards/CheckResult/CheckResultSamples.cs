@@ -25,6 +25,7 @@ internal static class CheckResultSamples
             PossibleVeiledThreat(texts.Language), new ModerationRecommender().Recommend(PossibleVeiledThreat(texts.Language), Platform.Facebook), texts,
             new CheckResultOptions { EscalationAvailable = true, EscalationDraftId = "0c4b8e2f7a1d4f639e2b5a7c1d3e9f40" })),
         ("check-result.threat-doubted", texts => Build(texts, ThreatDoubted(texts.Language), Platform.Facebook)),
+        ("check-result.removal-by-wording", texts => Build(texts, RemovalByWording(texts.Language), Platform.Facebook)),
     ];
 
     private static AdaptiveCard Build(BotTexts texts, CommentAnalysis analysis, Platform platform) =>
@@ -88,5 +89,13 @@ internal static class CheckResultSamples
     {
         var text = language == "en" ? "Your family must be proud of you. For now." : "Din familj är säkert stolt över dig. Än så länge.";
         return new(language, ModerationAction.Review, [], null, [], [], [new AnalysisNote(AnalysisNoteTypes.PossibleVeiledThreat, 0, text.Length)], text);
+    }
+
+    // The removal net's verdict: no rule fired, but the wording resembles comments removed for a ground before.
+    private static CommentAnalysis RemovalByWording(string language)
+    {
+        var text = language == "en" ? "Grab your discount now, best supplements in town, DM me for prices!" : "Passa på rabatten nu, stans bästa kosttillskott, skriv pm för priser!";
+        var basis = Basis("commercial", "Kommersiellt innehåll", "Reklam och försäljning tas bort.", "Advertising and sales are removed.");
+        return new(language, ModerationAction.Remove, [new RuleFinding(RuleId.Commercial, 0.8, 0, text.Length, basis)], null, [], [], [new AnalysisNote(AnalysisNoteTypes.RemovalByWording, 0, text.Length)], text);
     }
 }

@@ -58,6 +58,11 @@ internal static class CheckResultSections
             yield return new TextBlock(texts[TextKeys.CheckNoteThreatByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
         }
 
+        if (notes.Any(note => note.Type == AnalysisNoteTypes.RemovalByWording))
+        {
+            yield return new TextBlock(texts[TextKeys.CheckNoteRemovalByWording]) { Wrap = true, Spacing = Spacing.Small, Color = TextColor.Warning };
+        }
+
         var doubted = notes.Any(note => note.Type == AnalysisNoteTypes.ThreatDoubtedByWording);
         if (doubted)
         {

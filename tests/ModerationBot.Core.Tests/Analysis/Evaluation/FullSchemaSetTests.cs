@@ -30,7 +30,15 @@ public sealed class FullSchemaSetTests
     // Written blind on 2026-12-03 and first measured after round 3 (L 0.824, M 0.776 action); only L's personal-data
     // misses were read since (two switchboard numbers the writer called). M stays unread: the honest estimate.
     [InlineData("full-schema-blind-l.jsonl", 1.0, 1.0, 0.78, 1.0, 0.94, 0.83)]
-    [InlineData("full-schema-blind-m.jsonl", 0.95, 0.95, 0.73, 0.88, 0.88, 0.77)]
+    // M was the unseen estimate until N and O replaced it (2026-12-03, later); since then both nets train on it.
+    [InlineData("full-schema-blind-m.jsonl", 0.95, 0.95, 0.88, 0.96, 0.88, 0.83)]
+    // Q (250, written blind the same day as N and O): the nets train on it.
+    [InlineData("full-schema-blind-q.jsonl", 1.0, 1.0, 0.80, 0.96, 0.93, 0.82)]
+    // N and O (250 each, written blind, nobody here has read them; the nets never train on them, TrainingFiles):
+    // the estimate for comments not yet seen. First run on the engine of the session's start (889a3f2): N threat
+    // 0.759 / 0.880, action 0.752; O 0.826 / 0.760, 0.740.
+    [InlineData("full-schema-blind-n.jsonl", 0.91, 1.0, 0.88, 0.92, 0.93, 0.78)]
+    [InlineData("full-schema-blind-o.jsonl", 0.92, 0.92, 0.81, 0.72, 0.82, 0.74)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -54,6 +62,9 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-blind-k")]
     [InlineData("full-schema-blind-l")]
     [InlineData("full-schema-blind-m")]
+    [InlineData("full-schema-blind-n")]
+    [InlineData("full-schema-blind-o")]
+    [InlineData("full-schema-blind-q")]
     public void FullSchemaSet_Offsets_CoverTheLabelledValues(string set)
     {
         var comments = LabelledComment.Load(set + ".jsonl");

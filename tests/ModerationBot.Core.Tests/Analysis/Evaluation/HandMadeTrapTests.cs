@@ -21,9 +21,13 @@ public sealed partial class HandMadeTrapTests
         var threats = traps.Where(t => AnalyzerFixture.Analyzer.Analyze(t).Threat is not null).ToList();
 
         // Measured when the net's threat tier was introduced and after its second round of training data: 5 of 172;
-        // after the short-comment batch and the word minimum, with its threshold lower (0.877 from 0.905): 7.
+        // after the short-comment batch and the word minimum, with its threshold lower (0.877 from 0.905): 7. Trained
+        // with the full-schema sets as well, its threshold chosen lower again (0.768: up to 1.5 % of the non-threats it
+        // may turn into threats, from 1 %), because on the writers held out it finds more threats with fewer false ones
+        // (held out by set, F to L: 166 of 183 threats found with 192 flagged, from 165 with 196; on the unseen N and O
+        // 41 of 50 with 48 flagged, from 41 with 52): 12 of these hand-made traps.
         Assert.True(traps.Count >= 170, $"{traps.Count} traps found");
-        Assert.True(threats.Count <= 7, $"{threats.Count} of {traps.Count} traps read as threats: {string.Join(" | ", threats)}");
+        Assert.True(threats.Count <= 12, $"{threats.Count} of {traps.Count} traps read as threats: {string.Join(" | ", threats)}");
     }
 
     [Fact]
@@ -36,10 +40,11 @@ public sealed partial class HandMadeTrapTests
         // Of 107, the net's doubt sends 5 to review (a helmet at the council meeting, twice; the head teacher's daughter's
         // and the son's class, threats the rules only infer; "Bomba hela skiten.", three words the net weighs as
         // swearing); none is answered. With the warning cues and the net retrained on them the inferred doubt rose (0.207 to
-        // 0.243) and doubts one more, "…så mejar jag ner dem med bilen" (0.229), into review: 6 of 119.
+        // 0.243) and doubts one more, "…så mejar jag ner dem med bilen" (0.229), into review: 6 of 119. A doubted threat
+        // with a removal ground beside it is removed rather than reviewed ("hoppas du får cancer din jävla byråkrat").
         Assert.True(threats.Count >= 100, $"{threats.Count} threats found");
         Assert.True(doubted.Count <= 6, $"{doubted.Count} of {threats.Count} threats not found: {string.Join(" | ", doubted)}");
-        Assert.All(analyses.Where(x => x.Analysis.Threat is null), x => Assert.Equal(ModerationAction.Review, x.Analysis.Action));
+        Assert.All(analyses.Where(x => x.Analysis.Threat is null), x => Assert.Contains(x.Analysis.Action, new[] { ModerationAction.Review, ModerationAction.Remove }));
     }
 
     [GeneratedRegex(@"_(Is\w*Threat\w*|EscalatesWith\w+|HasExpectedSeverity|IsAimedAtStaff)$")]

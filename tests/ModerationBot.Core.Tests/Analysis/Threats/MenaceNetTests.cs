@@ -2,6 +2,7 @@ using ModerationBot.Core.Analysis;
 using ModerationBot.Core.Analysis.Language;
 using ModerationBot.Core.Analysis.PersonalData;
 using ModerationBot.Core.Analysis.Threats;
+using ModerationBot.Core.Analysis.Wording;
 using ModerationBot.Core.Policy;
 using Xunit;
 
@@ -51,7 +52,7 @@ public sealed class MenaceNetTests
         var ten = Features(string.Concat(Enumerable.Repeat(sentence, 10)));
 
         Assert.Equal(10 * one.Count, ten.Count);
-        Assert.All(ten, bucket => Assert.InRange(bucket, 0, MenaceFeaturizer.Buckets - 1));
+        Assert.All(ten, bucket => Assert.InRange(bucket, 0, WordingFeaturizer.Buckets - 1));
     }
 
     [Fact]
@@ -96,9 +97,9 @@ public sealed class MenaceNetTests
     [Fact]
     public void Classifier_WriteThenRead_SameProbabilities()
     {
-        var weights = new float[MenaceFeaturizer.Buckets];
+        var weights = new float[WordingFeaturizer.Buckets];
         weights[17] = 0.5f;
-        weights[MenaceFeaturizer.Buckets - 1] = -1.25f;
+        weights[WordingFeaturizer.Buckets - 1] = -1.25f;
         using var stream = new MemoryStream();
         MenaceClassifier.Write(stream, weights, -0.75f, 0.4f, 0.8f, 0.01f, 0.2f);
         stream.Position = 0;
@@ -118,7 +119,7 @@ public sealed class MenaceNetTests
     [Fact]
     public void Classifier_ThreatThresholdBelowReview_Refused()
     {
-        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.6f, 0.5f));
+        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[WordingFeaturizer.Buckets], 0f, 0.6f, 0.5f));
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class MenaceNetTests
         {
             writer.Write(0x54454E4D);
             writer.Write(2);
-            writer.Write(MenaceFeaturizer.Bits);
+            writer.Write(WordingFeaturizer.Bits);
         }
 
         stream.Position = 0;
@@ -186,7 +187,7 @@ public sealed class MenaceNetTests
     public void Analyze_NetSureOfMenace_ThreatWithItsHeaviestSentenceEscalated(string text, string evidence, ThreatTarget target, ThreatSeverity severity)
     {
         // A net whose only weight is on "brinner"/"varning": the sentence carrying it is the evidence.
-        var weights = new float[MenaceFeaturizer.Buckets];
+        var weights = new float[WordingFeaturizer.Buckets];
         foreach (var bucket in Features("brinner").Concat(Features("varning")))
         {
             weights[bucket] = 3f;
@@ -221,7 +222,7 @@ public sealed class MenaceNetTests
     {
         const string text = "Jag ska döda dig när du går hem från kommunhuset ikväll.";
         var rules = Analyzer(null).Analyze(text);
-        var doubting = new MenaceClassifier(new float[MenaceFeaturizer.Buckets], -10f, 0.5f, 0.9f, 0.01f);
+        var doubting = new MenaceClassifier(new float[WordingFeaturizer.Buckets], -10f, 0.5f, 0.9f, 0.01f);
 
         var analysis = Analyzer(doubting).Analyze(text);
 
@@ -242,7 +243,7 @@ public sealed class MenaceNetTests
     public void Analyze_NetInBetween_OnlyTheInferredThreatDoubted(string text, bool inferred)
     {
         var rules = Analyzer(null).Analyze(text);
-        var inBetween = new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.9f, 0.95f, 0.1f, 0.6f);
+        var inBetween = new MenaceClassifier(new float[WordingFeaturizer.Buckets], 0f, 0.9f, 0.95f, 0.1f, 0.6f);
 
         var analysis = Analyzer(inBetween).Analyze(text);
 
@@ -255,7 +256,7 @@ public sealed class MenaceNetTests
     [Fact]
     public void Classifier_InferredDoubtAboveReview_Refused()
     {
-        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[MenaceFeaturizer.Buckets], 0f, 0.5f, 0.8f, 0.1f, 0.6f));
+        Assert.Throws<ArgumentException>(() => new MenaceClassifier(new float[WordingFeaturizer.Buckets], 0f, 0.5f, 0.8f, 0.1f, 0.6f));
     }
 
     [Fact]
@@ -323,25 +324,25 @@ public sealed class MenaceNetTests
         Assert.Contains(analysis.Notes, n => n.Type == AnalysisNoteTypes.ThreatByWording && n.Start == finding.Start && n.End == finding.End);
     }
 
-    private static readonly MenaceClassifier Always = new(new float[MenaceFeaturizer.Buckets], 10f, 0.5f, 0.9f);
+    private static readonly MenaceClassifier Always = new(new float[WordingFeaturizer.Buckets], 10f, 0.5f, 0.9f);
 
     // Probability 0.73 for every comment: above review, below threat.
-    private static readonly MenaceClassifier ReviewOnly = new(new float[MenaceFeaturizer.Buckets], 1f, 0.5f, 0.9f);
+    private static readonly MenaceClassifier ReviewOnly = new(new float[WordingFeaturizer.Buckets], 1f, 0.5f, 0.9f);
 
-    private static readonly MenaceClassifier Never = new(new float[MenaceFeaturizer.Buckets], -10f, 0.5f, 0.9f);
+    private static readonly MenaceClassifier Never = new(new float[WordingFeaturizer.Buckets], -10f, 0.5f, 0.9f);
 
-    private static CommentAnalyzer Analyzer(MenaceClassifier? menace) => new(new PersonalDataDetector(), PolicyPack.Default, menace);
+    private static CommentAnalyzer Analyzer(MenaceClassifier? menace) => new(new PersonalDataDetector(), PolicyPack.Default, menace, null);
 
     private static List<int> Features(string text)
     {
         var sink = new ListSink(new List<int>());
-        MenaceFeaturizer.Visit(MenaceClassifier.Prepare(text), ref sink);
+        WordingFeaturizer.Visit(MenaceClassifier.Prepare(text), ref sink);
         return sink.Buckets;
     }
 
     private static int Shared(List<int> a, List<int> b) => a.Intersect(b).Count();
 
-    private readonly struct ListSink(List<int> buckets) : IMenaceFeatureSink
+    private readonly struct ListSink(List<int> buckets) : IWordingFeatureSink
     {
         public List<int> Buckets { get; } = buckets;
 

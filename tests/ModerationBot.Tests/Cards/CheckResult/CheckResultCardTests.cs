@@ -101,6 +101,21 @@ public sealed class CheckResultCardTests
         Assert.Contains(verdict, json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("sv", "skälet bedöms utifrån ordalagen som helhet", "Ta bort")]
+    [InlineData("en", "the ground is judged from the wording as a whole", "Remove")]
+    public void Build_RealAnalysisOfRemovalGroundTheRulesMiss_RemoveWithTheWordingNote(string language, string note, string verdict)
+    {
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("Alla vet att vaktmästaren på Björkskolan snor kopparledningar från byggena på nätterna.");
+
+        var json = Json(CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For(language)));
+
+        Assert.Equal(ModerationAction.Remove, analysis.Action);
+        Assert.Contains(analysis.Notes, n => n.Type == AnalysisNoteTypes.RemovalByWording);
+        Assert.Contains(note, json, StringComparison.Ordinal);
+        Assert.Contains(verdict, json, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Build_IdentityNumberWithWrongCheckDigit_IsStillMasked()
     {
@@ -295,7 +310,7 @@ public sealed class CheckResultCardTests
     {
         var cards = CardGallery.Build(s_strict).Where(card => card.Name.StartsWith("check-result", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(16, cards.Count);
+        Assert.Equal(17, cards.Count);
         Assert.All(cards, card => Assert.InRange(card.Card.Actions.Count, 0, 5));
         Assert.All(cards, card => Assert.All(card.Card.Actions.OfType<ShowCardAction>(), show => Assert.InRange(show.Card.Actions.Count, 0, 5)));
     }
