@@ -68,12 +68,7 @@ internal sealed class RemovalClassifier
     /// <summary>Probabilities from here up remove the comment.</summary>
     public float Threshold { get; }
 
-    public double Probability(TextContext context)
-    {
-        var sink = new DotSink(_weights, _weights.Length - 1);
-        var count = WordingFeaturizer.Visit(context, ref sink);
-        return Logistic(Bias + (count == 0 ? 0 : sink.Sum / Math.Sqrt(count)));
-    }
+    public double Probability(TextContext context) => WordingWeights.Logistic(Bias + WordingWeights.Dot(context, _weights));
 
     public double Probability(string text) => Probability(TextContext.Prepare(text, Lexicon.Default));
 
@@ -84,9 +79,7 @@ internal sealed class RemovalClassifier
         var (best, bestProbability) = (Grounds[0], -1.0);
         for (var g = 0; g < Grounds.Length; g++)
         {
-            var sink = new DotSink(_groundWeights[g], (1 << GroundBits) - 1);
-            var count = WordingFeaturizer.Visit(context, ref sink);
-            var probability = Logistic(_groundBias[g] + (count == 0 ? 0 : sink.Sum / Math.Sqrt(count)));
+            var probability = WordingWeights.Logistic(_groundBias[g] + WordingWeights.Dot(context, _groundWeights[g]));
             if (probability > bestProbability)
             {
                 (best, bestProbability) = (Grounds[g], probability);
@@ -142,11 +135,11 @@ internal sealed class RemovalClassifier
         writer.Write(GroundBits);
         writer.Write(Bias);
         writer.Write(Threshold);
-        WriteSparse(writer, _weights);
+        WordingWeights.WriteSparse(writer, _weights);
         for (var g = 0; g < Grounds.Length; g++)
         {
             writer.Write(_groundBias[g]);
-            WriteSparse(writer, _groundWeights[g]);
+            WordingWeights.WriteSparse(writer, _groundWeights[g]);
         }
     }
 
@@ -160,56 +153,21 @@ internal sealed class RemovalClassifier
 
         var bias = reader.ReadSingle();
         var threshold = reader.ReadSingle();
-        var weights = ReadSparse(reader, WordingFeaturizer.Buckets);
+        var weights = WordingWeights.ReadSparse(reader, WordingFeaturizer.Buckets);
         var groundWeights = new float[Grounds.Length][];
         var groundBias = new float[Grounds.Length];
         for (var g = 0; g < Grounds.Length; g++)
         {
             groundBias[g] = reader.ReadSingle();
-            groundWeights[g] = ReadSparse(reader, 1 << GroundBits);
+            groundWeights[g] = WordingWeights.ReadSparse(reader, 1 << GroundBits);
         }
 
         return new RemovalClassifier(weights, bias, threshold, groundWeights, groundBias);
     }
 
-    private static void WriteSparse(BinaryWriter writer, float[] weights)
-    {
-        writer.Write(weights.Count(w => w != 0));
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] != 0)
-            {
-                writer.Write(i);
-                writer.Write(weights[i]);
-            }
-        }
-    }
-
-    private static float[] ReadSparse(BinaryReader reader, int length)
-    {
-        var count = reader.ReadInt32();
-        var weights = new float[length];
-        for (var i = 0; i < count; i++)
-        {
-            var index = reader.ReadInt32();
-            weights[index] = reader.ReadSingle();
-        }
-
-        return weights;
-    }
-
-    private static double Logistic(double score) => 1.0 / (1.0 + Math.Exp(-score));
-
     private static RemovalClassifier Load()
     {
         using var stream = ResourceReader.Open("removal-net.bin");
         return Read(stream);
-    }
-
-    private struct DotSink(float[] weights, int mask) : IWordingFeatureSink
-    {
-        public double Sum;
-
-        public void Add(int bucket, int sentence) => Sum += weights[bucket & mask];
     }
 }

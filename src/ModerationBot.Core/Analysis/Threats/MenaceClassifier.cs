@@ -84,13 +84,7 @@ internal sealed class MenaceClassifier
     public static bool Doubts(double probability, bool inferred, double doubtThreshold, double inferredDoubtThreshold) =>
         probability < (inferred ? Math.Max(doubtThreshold, inferredDoubtThreshold) : doubtThreshold);
 
-    public double Probability(TextContext context)
-    {
-        var sink = new DotSink(_weights);
-        var count = WordingFeaturizer.Visit(context, ref sink);
-        var score = Bias + (count == 0 ? 0 : sink.Sum / Math.Sqrt(count));
-        return 1.0 / (1.0 + Math.Exp(-score));
-    }
+    public double Probability(TextContext context) => WordingWeights.Logistic(Bias + WordingWeights.Dot(context, _weights));
 
     public double Probability(string text) => Probability(Prepare(text));
 
@@ -168,15 +162,7 @@ internal sealed class MenaceClassifier
         writer.Write(threatThreshold);
         writer.Write(doubtThreshold);
         writer.Write(inferredDoubtThreshold);
-        writer.Write(weights.Count(w => w != 0));
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] != 0)
-            {
-                writer.Write(i);
-                writer.Write(weights[i]);
-            }
-        }
+        WordingWeights.WriteSparse(writer, weights);
     }
 
     public static MenaceClassifier Read(Stream stream)
@@ -192,14 +178,7 @@ internal sealed class MenaceClassifier
         var threatThreshold = reader.ReadSingle();
         var doubtThreshold = reader.ReadSingle();
         var inferredDoubtThreshold = reader.ReadSingle();
-        var count = reader.ReadInt32();
-        var weights = new float[WordingFeaturizer.Buckets];
-        for (var i = 0; i < count; i++)
-        {
-            var index = reader.ReadInt32();
-            weights[index] = reader.ReadSingle();
-        }
-
+        var weights = WordingWeights.ReadSparse(reader, WordingFeaturizer.Buckets);
         return new MenaceClassifier(weights, bias, threshold, threatThreshold, doubtThreshold, inferredDoubtThreshold);
     }
 
@@ -207,12 +186,5 @@ internal sealed class MenaceClassifier
     {
         using var stream = ResourceReader.Open("menace-net.bin");
         return Read(stream);
-    }
-
-    private struct DotSink(float[] weights) : IWordingFeatureSink
-    {
-        public double Sum;
-
-        public void Add(int bucket, int sentence) => Sum += weights[bucket];
     }
 }
