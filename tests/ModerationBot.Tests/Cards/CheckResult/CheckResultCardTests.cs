@@ -310,7 +310,7 @@ public sealed class CheckResultCardTests
     {
         var cards = CardGallery.Build(s_strict).Where(card => card.Name.StartsWith("check-result", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(17, cards.Count);
+        Assert.Equal(18, cards.Count);
         Assert.All(cards, card => Assert.InRange(card.Card.Actions.Count, 0, 5));
         Assert.All(cards, card => Assert.All(card.Card.Actions.OfType<ShowCardAction>(), show => Assert.InRange(show.Card.Actions.Count, 0, 5)));
     }
