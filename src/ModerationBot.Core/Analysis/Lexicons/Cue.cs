@@ -97,4 +97,7 @@ internal enum Cue
     /// through ("fick ett sms", "commented") that counts only next to a threat word (a threat retold).
     /// </summary>
     Concern,
+
+    /// <summary>A game, farm or wild animal ("vargen", "älg", "fåren", "the moose"): as the object of a violent verb it is hunting or farming talk.</summary>
+    Animal,
 }

@@ -180,7 +180,8 @@ internal sealed class Lexicon
             raw.Compound,
             raw.LanguageOnly ? file.Language : null,
             [.. (raw.IdiomNext ?? []).Select(Read)],
-            term);
+            term,
+            raw.NamedOnly);
         if (raw.Phrase is not null)
         {
             var parts = ReadPhrase(raw.Phrase);

@@ -9,4 +9,7 @@ internal sealed record LexiconEntry(
     bool Compound,
     string? Language,
     IReadOnlyList<string> IdiomNext,
-    string Term);
+    string Term,
+    // The word accuses only a person named or placed ("Jonas Eriksson stjäl", "vaktmästaren snor", "min granne är en
+    // tjuv"): said of "kommunen" or "politikerna" it is criticism.
+    bool NamedOnly = false);

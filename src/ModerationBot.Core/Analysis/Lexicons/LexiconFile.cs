@@ -48,6 +48,9 @@ internal sealed class LexiconFileEntry
     [JsonPropertyName("only")]
     public bool LanguageOnly { get; set; }
 
+    [JsonPropertyName("named")]
+    public bool NamedOnly { get; set; }
+
     [JsonPropertyName("x")]
     public string[]? IdiomNext { get; set; }
 }

@@ -172,6 +172,11 @@ internal static class RuleScorer
             return 0;
         }
 
+        if (match.Entry.NamedOnly)
+        {
+            return NamedPerson(context) || context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Relation) ? match.Entry.Weight : 0;
+        }
+
         if (AboutSomeone(context))
         {
             return match.Entry.Weight;
@@ -187,6 +192,26 @@ internal static class RuleScorer
     private static bool AboutSomeone(TextContext context) =>
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
         || context.AnyInComment(Cue.Relation) || FullName(context);
+
+    // "Jonas Eriksson på Gruvvägen", "Ahmed som har pizzerian": a full name or a known first name written as a name.
+    private static bool NamedPerson(TextContext context)
+    {
+        if (FullName(context))
+        {
+            return true;
+        }
+
+        foreach (var token in context.Tokens)
+        {
+            var word = context.Text.AsSpan(token.Start, token.End - token.Start);
+            if (token.Has(TokenFlags.Capitalised) && NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A known first name with a capitalised word after it names one person as plainly as a pronoun ("Daniel Frost,
     // who works at the leisure office, sells weed"); "Brook Primary" has no first name.
@@ -210,7 +235,8 @@ internal static class RuleScorer
     }
 
 
-    // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order).
+    // A group word and a dehumanising or expelling predicate in the same sentence (one pass, any order), or the predicate
+    // in the sentence right after the group's: "Invandrarna får allt gratis. Skicka hem hela bunten." says it of them.
     private static void AddHate(TextContext context, ScoringWeights weights, double[] sums, (int, int)?[] spans)
     {
         var groups = new Dictionary<int, CueMatch>();
@@ -232,7 +258,7 @@ internal static class RuleScorer
 
         foreach (var (sentence, group) in groups)
         {
-            if (predicates.TryGetValue(sentence, out var predicate))
+            if (predicates.TryGetValue(sentence, out var predicate) || predicates.TryGetValue(sentence + 1, out predicate))
             {
                 sums[(int)RuleId.HateSpeech] += weights.Weight("hate.group_dehumanised");
                 var from = Math.Min(group.First, predicate.First);

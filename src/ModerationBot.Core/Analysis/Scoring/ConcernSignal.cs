@@ -15,6 +15,7 @@ internal static class ConcernSignal
     private const double Enough = 0.999;
     private const double SignFrom = 0.3;
     private const int HarmWindow = ReportedThreat.HarmWindow;
+    private const int ObjectReach = 3;
 
     /// <summary>The span of the first sentence that raises a concern, or null.</summary>
     public static (int Start, int End)? Find(TextContext context)
@@ -86,7 +87,14 @@ internal static class ConcernSignal
                 continue;
             }
 
-            var modal = ReportedThreat.ModalAfter(context, channel.Last + 1, channel.Last + ReportedThreat.ModalWindow, context.Tokens[channel.First].Sentence);
+            var sentence = context.Tokens[channel.First].Sentence;
+            var modal = ReportedThreat.ModalAfter(context, channel.Last + 1, channel.Last + ReportedThreat.ModalWindow, sentence);
+            if (modal < 0)
+            {
+                // "saying he'll" is one report match with its modal in it.
+                modal = ReportedThreat.ModalAfter(context, channel.First + 1, channel.Last, sentence);
+            }
+
             if (modal >= 0 && (ThreatWordAfter(context, modal) || QuotedAtPersonAfter(context, modal)))
             {
                 return true;
@@ -113,15 +121,14 @@ internal static class ConcernSignal
         return false;
     }
 
-    // A euphemism in quotes is how people retell a threat ("'ta hand om' rektorn"); a quote about a thing ("'se över'
-    // rutinerna") names no person after it.
+    // A euphemism in quotes is how people retell a threat ("'ta hand om' rektorn", "'deal with' the harbour master",
+    // "'göra något åt' familjen", "'take care of' me"); a quote about a thing ("'se över' rutinerna") names no person after it.
     private static bool QuotedAtPersonAfter(TextContext context, int modal)
     {
         var tokens = context.Tokens;
         for (var t = modal + 1; t < modal + HarmWindow && t + 1 < tokens.Count && tokens[t + 1].Sentence == tokens[modal].Sentence; t++)
         {
-            if (tokens[t].Has(TokenFlags.Quoted) && !tokens[t + 1].Has(TokenFlags.Quoted)
-                && (context.Has(t + 1, Cue.Staff) || context.Has(t + 1, Cue.Relation) || context.Has(t + 1, Cue.Politician)))
+            if (tokens[t].Has(TokenFlags.Quoted) && !tokens[t + 1].Has(TokenFlags.Quoted) && PersonNear(context, t + 1, tokens[modal].Sentence))
             {
                 return true;
             }
@@ -129,4 +136,35 @@ internal static class ConcernSignal
 
         return false;
     }
+
+    // The person right after the quote, or after a determiner and a modifier ("the planning officer", "nya rektorn");
+    // "'återkomma' till mig" and "'titta på' mitt ärende" put a preposition or the writer's thing first.
+    private static bool PersonNear(TextContext context, int first, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var t = first; t < first + ObjectReach && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (context.Has(t, Cue.Staff) || context.Has(t, Cue.Relation) || context.Has(t, Cue.Politician) || context.Has(t, Cue.Group)
+                || context.Has(t, Cue.Exposed) || ThreatDetector.PersonObject(context, t) || tokens[t].Norm is "mig" or "me" or "oss" or "us" || AgentNoun(context, t))
+            {
+                return true;
+            }
+
+            if (tokens[t].Norm is not ("the" or "that" or "this" or "those" or "den" or "det" or "de" or "nya" or "new" or "hela" or "whole"))
+            {
+                return t > first && !context.Has(t, Cue.Negation) && Modifier(tokens[t].Norm) && t + 1 < first + ObjectReach
+                    && t + 1 < tokens.Count && tokens[t + 1].Sentence == sentence && (context.Has(t + 1, Cue.Staff) || AgentNoun(context, t + 1));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Modifier(string norm) => norm.Length > 2 && !norm.Contains('\'');
+
+    // "konstnären", "läraren", "chauffören": a Swedish definite agent noun names a person as plainly as a role word.
+    private static bool AgentNoun(TextContext context, int t) =>
+        context.Language == "sv" && context.Tokens[t].Norm is { Length: > 5 } norm
+        && (norm.EndsWith("ären", StringComparison.Ordinal) || norm.EndsWith("aren", StringComparison.Ordinal)
+            || norm.EndsWith("ören", StringComparison.Ordinal));
 }

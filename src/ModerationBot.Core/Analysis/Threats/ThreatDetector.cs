@@ -114,7 +114,7 @@ internal static partial class ThreatDetector
         var personal = match.Cue == Cue.Violence
             && (SpokenByWriter(context, match) || AddressesYou(context, match));
         if ((!framed && !personal) || (!personal && Benign(context, match)) || ThingsAsSubject(context, match) || ThreatEvidence.TargetIsDoer(context, match)
-            || OwnThing(context, match) || InSport(context, match))
+            || OwnThing(context, match) || InSport(context, match) || AtAnAnimal(context, match))
         {
             return null;
         }
@@ -221,6 +221,30 @@ internal static partial class ThreatDetector
         }
 
         return false;
+    }
+
+    // "vi får inte skjuta vargen", "jag skjuter ren och älg", "shoot that wolf", "vargarna borde skjutas": wolf debates and
+    // hunting talk aim the verb at an animal. A person right after the verb ("skjut honom och vargen") keeps the threat.
+    internal static bool AtAnAnimal(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[match.First].Sentence;
+        for (var t = match.Last + 1; t <= match.Last + 3 && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        {
+            if (context.Has(t, Cue.Animal))
+            {
+                return true;
+            }
+
+            if (PersonObject(context, t) || context.Has(t, Cue.Staff) || context.Has(t, Cue.Politician) || context.Has(t, Cue.Group)
+                || context.Has(t, Cue.Relation) || context.Has(t, Cue.Organisation))
+            {
+                return false;
+            }
+        }
+
+        var objectAfter = match.Last + 1 < tokens.Count && tokens[match.Last + 1].Sentence == sentence && PersonObject(context, match.Last + 1);
+        return !objectAfter && context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.Animal);
     }
 
     // "smash my personal best", "krossa mitt eget rekord": the writer's own thing is the object, not a person

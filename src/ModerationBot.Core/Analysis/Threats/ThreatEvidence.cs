@@ -111,7 +111,8 @@ internal static class ThreatEvidence
             || (match.Cue != Cue.Violence && context.AnyInWindow(first, match.Last + 1, match.Last + 6, Cue.Comparison))
             || (match.Cue != Cue.Harm && !Passive(context, first) && context.AnyInWindow(first, first - 5, first - 1, Cue.InanimateSubject)
                 && !context.AnyInWindow(first, first - 5, match.Last + 2, Cue.FirstPerson) && !TimeToAct(context, first))
-            || TargetIsDoer(context, match) || ThreatDetector.OwnThing(context, match) || ThreatDetector.InSport(context, match);
+            || TargetIsDoer(context, match) || ThreatDetector.OwnThing(context, match) || ThreatDetector.InSport(context, match)
+            || ThreatDetector.AtAnAnimal(context, match);
     }
 
     // "Det är dags att någon slår ner…": "det" is the subject of "är dags", not of the verb, which has its own after "att".

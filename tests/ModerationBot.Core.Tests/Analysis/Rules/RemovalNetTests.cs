@@ -16,15 +16,15 @@ public sealed class RemovalNetTests
     [Fact]
     public void Analyze_NetSureOfARemovalGround_RemovedOnTheHeaviestGroundWithItsSentenceAndNote()
     {
-        const string text = "Jag har en fråga om sophämtningen. Grannen Kalle snor diesel från depån varje natt.";
-        var net = Net(removalWords: ["snor", "diesel"], threshold: 0.6f, groundWords: [(RuleId.Defamation, ["snor"]), (RuleId.Spam, [])]);
+        const string text = "Jag har en fråga om sophämtningen. Grannen Kalle tankar diesel från depån varje natt.";
+        var net = Net(removalWords: ["tankar", "diesel"], threshold: 0.6f, groundWords: [(RuleId.Defamation, ["tankar"]), (RuleId.Spam, [])]);
 
         var analysis = Analyzer(net).Analyze(text);
 
         Assert.Equal(ModerationAction.Remove, analysis.Action);
         var finding = Assert.Single(analysis.Rules);
         Assert.Equal(RuleId.Defamation, finding.Rule);
-        Assert.Equal("Grannen Kalle snor diesel från depån varje natt", text[finding.Start!.Value..finding.End!.Value]);
+        Assert.Equal("Grannen Kalle tankar diesel från depån varje natt", text[finding.Start!.Value..finding.End!.Value]);
         Assert.Equal(PolicyPack.Default.For(RuleId.Defamation).ToBasis(), finding.Basis);
         var note = Assert.Single(analysis.Notes);
         Assert.Equal((AnalysisNoteTypes.RemovalByWording, finding.Start, finding.End), (note.Type, note.Start, note.End));
@@ -56,7 +56,7 @@ public sealed class RemovalNetTests
 
     // Accusations of a crime against a person in words no lexicon entry has: the shipped net removes them as defamation.
     [Theory]
-    [InlineData("Alla vet att vaktmästaren på Björkskolan snor kopparledningar från byggena på nätterna.")]
+    [InlineData("Alla vet att vaktmästaren på Björkskolan plockar med sig kopparledningar från byggena på nätterna.")]
     [InlineData("Don't hire Sofia Berg as a babysitter, she hits kids.")]
     public void Analyze_ShippedNet_AccusationTheLexiconsMiss_RemovedAsDefamationWithTheNote(string text)
     {

@@ -16,6 +16,9 @@ public sealed class ResolvedAndSarcasticToneTests
     [InlineData("Problemet är löst nu, tack för hjälpen!")]
     [InlineData("The issue has been resolved, thanks to the lady at the front desk.")]
     [InlineData("Tack för snabbt svar igår, problemet har löst sig.")]
+    [InlineData("Congrats to the girls' relay team on the gold!")]
+    [InlineData("The fells at sunrise today were stunning.")]
+    [InlineData("Well deserved prize for the librarians, keep it up.")]
     public void Analyze_PraiseOrSolvedProblem_NeedsNoAction(string text)
     {
         Assert.Equal(ModerationAction.None, AnalyzerFixture.Analyzer.Analyze(text).Action);
@@ -27,6 +30,8 @@ public sealed class ResolvedAndSarcasticToneTests
     [InlineData("Thanks for nothing, the bins are still not collected.")]
     [InlineData("Snyggt prioriterat att bygga en padelhall när skolan läcker.")]
     [InlineData("Way to prioritise, a new logo while the pool is closed.")]
+    [InlineData("Jaha, så nu stänger simhallen hela sommaren. Bra jobbat.")]
+    [InlineData("Ni har lyckats med konststycket att höja taxan och sänka servicen samtidigt. Imponerande.")]
     [InlineData("Riktigt bra prioriteringar i budgeten i år, äntligen satsar ni på skolan.")]
     public void Analyze_SarcasticPraise_NeedsAnAnswer(string text)
     {
