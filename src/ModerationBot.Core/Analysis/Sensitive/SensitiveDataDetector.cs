@@ -28,7 +28,8 @@ internal static class SensitiveDataDetector
         foreach (var match in context.Matches)
         {
             if (match.Cue != Cue.Sensitive || match.Entry.Category is not { } category || context.IdiomContinues(match)
-                || WithinLongerTerm(context, match) || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match))
+                || WithinLongerTerm(context, match) || PredispositionFor(context, match) || LacksPersonObject(context, match, names) || LanguageName(context, match)
+                || GroupInGeneral(context, match))
             {
                 continue;
             }
@@ -87,6 +88,31 @@ internal static class SensitiveDataDetector
     // "ligger med", "slept with" are sex only with a person after them ("låg med feber", "slept with the window open").
     private static bool LacksPersonObject(TextContext context, CueMatch match, bool[] names) =>
         SubjectWords.Default.Is("with_person", context.Tokens[match.First].Norm) && !SubjectResolver.PersonFollows(context, match, names);
+
+    // "All these Muslims should…", "fyllde torget med somalier", "Sámi activists": a group word speaks of people in
+    // general, which is no one's personal data; the writer's own "vi är muslimer", "I'm Sámi" keeps its first person,
+    // and a word said of someone ("hon är romsk", "are Roma") or with an article ("en romsk familj") picks people out.
+    private static bool GroupInGeneral(TextContext context, CueMatch match)
+    {
+        var tokens = context.Tokens;
+        var before = match.First - 1;
+        if (!context.Has(match.First, Cue.Group)
+            || (before >= 0 && tokens[before].Sentence == tokens[match.First].Sentence
+                && (context.Has(before, Cue.Copula) || tokens[before].Norm is "en" or "ett" or "a" or "an")))
+        {
+            return false;
+        }
+
+        for (var t = match.First - 1; t >= 0 && tokens[t].Sentence == tokens[match.First].Sentence; t--)
+        {
+            if (context.Has(t, Cue.FirstPerson) || SubjectWords.Default.Is("we", tokens[t].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "undervisning i somaliska", "pratar arabiska", "speaks Kurdish": after such a word an origin adjective names the
     // language, which says what a person speaks or learns, not where they come from. A country ("född i Syrien") is

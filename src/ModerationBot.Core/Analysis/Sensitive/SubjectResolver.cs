@@ -232,6 +232,12 @@ internal static class SubjectResolver
             return null;
         }
 
+        // "kom hit som flykting från Eritrea", "a refugee from Syria": after an origin "från" names a place.
+        if (match.Entry.Category == SensitiveCategory.EthnicOrigin && tokens[next].Norm is "från" or "from")
+        {
+            return null;
+        }
+
         for (var t = next + 1; t <= next + 3 && t < tokens.Count && tokens[t].Sentence == tokens[next].Sentence; t++)
         {
             if (Classify(context, t, names) == DataSubject.Other)

@@ -16,6 +16,10 @@ public sealed class RuleFamilyRoundPTests
     [InlineData("Flyktingarna på boendet får allt betalt. Kasta ut dem.")]
     [InlineData("The Saami up in the hills are leeches, every last one of them.")]
     [InlineData("De där samerna borde lära sig ordentlig svenska eller flytta.")]
+    [InlineData("Danskarna hör inte hemma här, de förstör stranden varje sommar.")]
+    [InlineData("Russians don't belong in this town, not one of them.")]
+    [InlineData("Kineserna ligger bakom allt som går fel i hamnen.")]
+    [InlineData("Expats are ruining the old town and they know it.")]
     public void Analyze_GroupDehumanisedOrExpelled_IsHateSpeech(string text) => RemovalAssert.Removed(text, RuleId.HateSpeech);
 
     [Theory]
@@ -23,8 +27,26 @@ public sealed class RuleFamilyRoundPTests
     [InlineData("Flyktingarna på boendet behöver vinterkläder. Skicka gärna till kyrkan.")]
     [InlineData("Sami reindeer herders should get a say in the wind farm plans.")]
     [InlineData("Vi flyttar om två veckor. Skicka hem post till nya adressen tack.")]
+    [InlineData("Danskarna som kom till festivalen var supertrevliga, kom tillbaka nästa år!")]
+    [InlineData("The Germans who run the campsite have done a great job this summer.")]
+    [InlineData("Vem ligger bakom beslutet att stänga badet på söndagar?")]
+    [InlineData("Christians and Muslims held a joint vigil on the square last night.")]
     public void Analyze_GroupNamedWithoutContempt_IsNoHateSpeech(string text) =>
         Assert.DoesNotContain(AnalyzerFixture.Analyzer.Analyze(text).Rules, r => r.Rule == RuleId.HateSpeech);
+
+    // Two or more signs of a claim spread against the facts: a cover-up, a source nobody can check, a harm to health.
+    [Theory]
+    [InlineData("The council has confirmed the lake is contaminated with sewage, and they're hiding it from the tourists.")]
+    [InlineData("Kommunen har i tysthet fattat ett hemligt beslut om att stänga alla byskolor, och nu tystar de ner det.")]
+    [InlineData("The new mast is radioactive and the planners were paid to keep quiet. Do your own research.")]
+    public void Analyze_CoverUpOrHarmClaimWithAnotherSign_IsDisinformation(string text) => RemovalAssert.Removed(text, RuleId.Disinformation);
+
+    [Theory]
+    [InlineData("Kommunen har bekräftat att simhallen öppnar igen på måndag.")]
+    [InlineData("The council has confirmed the water is safe to drink again.")]
+    [InlineData("Vem fattade beslutet om nedläggningen? Det borde inte vara hemligt.")]
+    public void Analyze_ConfirmationOrQuestion_IsNoDisinformation(string text) =>
+        Assert.DoesNotContain(AnalyzerFixture.Analyzer.Analyze(text).Rules, r => r.Rule == RuleId.Disinformation);
 
     [Theory]
     [InlineData("Alla i byn vet att Göran Lundqvist snor virke från sågen på helgerna.")]
