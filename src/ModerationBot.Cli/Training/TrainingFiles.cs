@@ -7,7 +7,11 @@ internal static class TrainingFiles
     /// Full-schema sets kept out of training: the newest ones nobody tuned on, whose figures are the estimate for
     /// comments not yet seen. A set moves out of this list when a newer unseen set replaces it as the estimate.
     /// </summary>
-    public static readonly string[] EvaluationOnly = ["full-schema-blind-n.jsonl", "full-schema-blind-o.jsonl"];
+    public static readonly string[] EvaluationOnly =
+    [
+        "full-schema-blind-n.jsonl", "full-schema-blind-o.jsonl", "full-schema-blind-p.jsonl", "full-schema-blind-r.jsonl",
+        "full-schema-blind-s.jsonl", "full-schema-blind-t.jsonl", "full-schema-blind-u.jsonl",
+    ];
 
     /// <summary>The files matching <paramref name="patterns"/>, in name order, without the evaluation sets and <paramref name="leaveOut"/>.</summary>
     public static IEnumerable<string> Find(string dataDirectory, IEnumerable<string> patterns, IReadOnlyCollection<string> leaveOut) =>

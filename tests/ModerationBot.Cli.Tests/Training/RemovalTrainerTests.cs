@@ -22,13 +22,15 @@ public sealed class RemovalTrainerTests
     {
         var figures = Trained.Value.Result.HeldOut;
 
-        // README: each file held out in turn, the net removes 16 of the 1,364 comments the engine would answer or
-        // leave; 15 are labelled for removal (0.938), one was answered or left as labelled, and for 9 the ground it
-        // names is one the labels give.
+        // README: each file held out in turn, the net removed 16 of the 1,364 comments the engine would answer or
+        // leave; 15 labelled for removal (0.938), one answered or left as labelled, the ground right for 9. Since the
+        // rules word theft and fraud of a named person, hate against nationalities and cover-ups (2026-12-03, later),
+        // the comments they now judge are no longer the net's: it removes 13 of 1,353, 12 labelled for removal
+        // (0.923), one lost, the ground right for 7.
         Assert.True(figures.Asked >= 1300, figures.ToString());
-        Assert.True(figures.Gained >= 15 && figures.Precision >= 0.9, figures.ToString());
+        Assert.True(figures.Gained >= 12 && figures.Precision >= 0.9, figures.ToString());
         Assert.True(figures.Lost <= 1, figures.ToString());
-        Assert.True(figures.GroundNamed >= 9, figures.ToString());
+        Assert.True(figures.GroundNamed >= 7, figures.ToString());
     }
 
     [Fact]

@@ -34,11 +34,21 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-blind-m.jsonl", 0.95, 0.95, 0.88, 0.96, 0.88, 0.83)]
     // Q (250, written blind the same day as N and O): the nets train on it.
     [InlineData("full-schema-blind-q.jsonl", 1.0, 1.0, 0.80, 0.96, 0.93, 0.82)]
-    // N and O (250 each, written blind, nobody here has read them; the nets never train on them, TrainingFiles):
-    // the estimate for comments not yet seen. First run on the engine of the session's start (889a3f2): N threat
-    // 0.759 / 0.880, action 0.752; O 0.826 / 0.760, 0.740.
-    [InlineData("full-schema-blind-n.jsonl", 0.91, 1.0, 0.88, 0.92, 0.93, 0.78)]
-    [InlineData("full-schema-blind-o.jsonl", 0.92, 0.92, 0.81, 0.72, 0.82, 0.74)]
+    // N and O (250 each, written blind): the unseen estimate until R–U replaced it (2026-12-03, later). First run on
+    // 889a3f2: N threat 0.759 / 0.880, action 0.752; O 0.826 / 0.760, 0.740. Since then their misses were read for the
+    // rules, so their figures are optimistic. The nets still do not train on them (TrainingFiles): trained with N, O
+    // and P the nets lost on R–U.
+    [InlineData("full-schema-blind-n.jsonl", 0.91, 1.0, 0.88, 0.92, 0.93, 0.80)]
+    [InlineData("full-schema-blind-o.jsonl", 0.92, 0.92, 0.85, 0.72, 0.87, 0.77)]
+    // P (250, written blind): first run on 1555a4e, unread, threat 0.679 / 0.760, sensitive 0.793, action 0.764; then
+    // read for the rules of 2026-12-03 (later), so optimistic.
+    [InlineData("full-schema-blind-p.jsonl", 1.0, 1.0, 0.70, 0.76, 0.83, 0.81)]
+    // R, S, T and U (250 each, four more writers, 2026-12-03): nobody here has read them and the nets never train on them;
+    // the estimate for comments not yet seen. On 1555a4e the actions agreed for 203, 197, 198 and 192 of 250.
+    [InlineData("full-schema-blind-r.jsonl", 1.0, 1.0, 0.84, 0.88, 0.86, 0.82)]
+    [InlineData("full-schema-blind-s.jsonl", 0.94, 1.0, 0.82, 0.92, 0.81, 0.78)]
+    [InlineData("full-schema-blind-t.jsonl", 1.0, 1.0, 0.88, 0.92, 0.95, 0.80)]
+    [InlineData("full-schema-blind-u.jsonl", 1.0, 1.0, 0.63, 0.63, 0.89, 0.77)]
     public void Analyze_FullSchemaSet_DoesNotFallBelowMeasuredLevel(
         string file, double personalPrecision, double personalRecall, double threatPrecision, double threatRecall, double sensitiveF1, double action)
     {
@@ -64,7 +74,12 @@ public sealed class FullSchemaSetTests
     [InlineData("full-schema-blind-m")]
     [InlineData("full-schema-blind-n")]
     [InlineData("full-schema-blind-o")]
+    [InlineData("full-schema-blind-p")]
     [InlineData("full-schema-blind-q")]
+    [InlineData("full-schema-blind-r")]
+    [InlineData("full-schema-blind-s")]
+    [InlineData("full-schema-blind-t")]
+    [InlineData("full-schema-blind-u")]
     public void FullSchemaSet_Offsets_CoverTheLabelledValues(string set)
     {
         var comments = LabelledComment.Load(set + ".jsonl");
