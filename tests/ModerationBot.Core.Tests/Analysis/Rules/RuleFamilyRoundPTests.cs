@@ -69,11 +69,13 @@ public sealed class RuleFamilyRoundPTests
     [InlineData("Vargarna borde skjutas, de har tagit tre hundar i år.")]
     [InlineData("We should be allowed to shoot the wolves that kill our sheep.")]
     [InlineData("Ska vi slakta lammen själva nu när slakteriet stänger?")]
-    public void Analyze_ViolentVerbAtAnAnimal_IsNoThreat(string text) => Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
+    [InlineData("My phone fell off the jetty and broke to pieces.")]
+    public void Analyze_ViolentVerbAtAnAnimalOrAThing_IsNoThreat(string text) => Assert.Null(AnalyzerFixture.Rules.Analyze(text).Threat);
 
     [Theory]
     [InlineData("Jag ska skjuta dig och vargen samtidigt.")]
     [InlineData("Nästa gång skjuter jag jägaren som skjuter vargen.")]
     [InlineData("I will shoot you like a wolf if you come on my land.")]
-    public void Analyze_PersonAimedAtBesideAnAnimal_StaysAThreat(string text) => Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
+    [InlineData("Close the library and I will blow the whole town hall to pieces.")]
+    public void Analyze_PersonOrBuildingAimedAt_StaysAThreat(string text) => Assert.NotNull(AnalyzerFixture.Rules.Analyze(text).Threat);
 }
