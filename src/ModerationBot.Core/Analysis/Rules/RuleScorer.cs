@@ -193,14 +193,9 @@ internal static class RuleScorer
         context.AnyInComment(Cue.Staff) || context.AnyInComment(Cue.Politician) || context.AnyInComment(Cue.ThirdPerson)
         || context.AnyInComment(Cue.Relation) || FullName(context);
 
-    // "Jonas Eriksson på Gruvvägen", "Ahmed som har pizzerian": a full name or a known first name written as a name.
+    // "Jonas Eriksson på Gruvvägen", "Ahmed som har pizzerian": a known first name written as a name.
     private static bool NamedPerson(TextContext context)
     {
-        if (FullName(context))
-        {
-            return true;
-        }
-
         foreach (var token in context.Tokens)
         {
             var word = context.Text.AsSpan(token.Start, token.End - token.Start);

@@ -137,30 +137,32 @@ internal static class ConcernSignal
         return false;
     }
 
-    // The person right after the quote, or after a determiner and a modifier ("the planning officer", "nya rektorn");
-    // "'återkomma' till mig" and "'titta på' mitt ärende" put a preposition or the writer's thing first.
+    // The person right after the quote, or after determiners and at most one modifier ("the planning officer", "nya
+    // rektorn"); "'återkomma' till mig" and "'titta på' mitt ärende" put a preposition or the writer's thing first.
     private static bool PersonNear(TextContext context, int first, int sentence)
     {
         var tokens = context.Tokens;
-        for (var t = first; t < first + ObjectReach && t < tokens.Count && tokens[t].Sentence == sentence; t++)
+        var end = Math.Min(first + ObjectReach, tokens.Count);
+        var t = first;
+        while (t < end && tokens[t].Sentence == sentence && tokens[t].Norm is "the" or "that" or "this" or "those" or "den" or "det" or "de"
+            or "nya" or "new" or "hela" or "whole")
         {
-            if (context.Has(t, Cue.Staff) || context.Has(t, Cue.Relation) || context.Has(t, Cue.Politician) || context.Has(t, Cue.Group)
-                || context.Has(t, Cue.Exposed) || ThreatDetector.PersonObject(context, t) || tokens[t].Norm is "mig" or "me" or "oss" or "us" || AgentNoun(context, t))
-            {
-                return true;
-            }
-
-            if (tokens[t].Norm is not ("the" or "that" or "this" or "those" or "den" or "det" or "de" or "nya" or "new" or "hela" or "whole"))
-            {
-                return t > first && !context.Has(t, Cue.Negation) && Modifier(tokens[t].Norm) && t + 1 < first + ObjectReach
-                    && t + 1 < tokens.Count && tokens[t + 1].Sentence == sentence && (context.Has(t + 1, Cue.Staff) || AgentNoun(context, t + 1));
-            }
+            t++;
         }
 
-        return false;
+        if (t >= end || tokens[t].Sentence != sentence)
+        {
+            return false;
+        }
+
+        var modified = t > first && t + 1 < end && tokens[t + 1].Sentence == sentence && !context.Has(t, Cue.Negation);
+        return IsPerson(context, t) || (modified && IsPerson(context, t + 1));
     }
 
-    private static bool Modifier(string norm) => norm.Length > 2 && !norm.Contains('\'');
+    private static bool IsPerson(TextContext context, int t) =>
+        context.Has(t, Cue.Staff) || context.Has(t, Cue.Relation) || context.Has(t, Cue.Politician) || context.Has(t, Cue.Group)
+        || context.Has(t, Cue.Exposed) || ThreatDetector.PersonObject(context, t) || context.Tokens[t].Norm is "mig" or "me" or "oss" or "us"
+        || AgentNoun(context, t);
 
     // "konstnären", "läraren", "chauffören": a Swedish definite agent noun names a person as plainly as a role word.
     private static bool AgentNoun(TextContext context, int t) =>
