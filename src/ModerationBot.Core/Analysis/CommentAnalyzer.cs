@@ -169,7 +169,7 @@ public sealed class CommentAnalyzer : ICommentAnalyzer
         }
 
         // What is still to be answered or left, the removal net reads for a removal ground the lexicons do not word
-        // ("snor diesel från depån", "Send the Somalis back"): sure enough, removed on the ground its heads weigh most,
+        // ("tankar diesel från depån", "she hits kids"): sure enough, removed on the ground its heads weigh most,
         // with the sentence that weighs most as evidence and a note that the wording, not a rule, decided. Where the
         // rules have judged that ground themselves, their judgement stands.
         if (_removal is not null && action is ModerationAction.Reply or ModerationAction.None && words >= RemovalClassifier.MinWords)

@@ -106,7 +106,7 @@ public sealed class CheckResultCardTests
     [InlineData("en", "the ground is judged from the wording as a whole", "Remove")]
     public void Build_RealAnalysisOfRemovalGroundTheRulesMiss_RemoveWithTheWordingNote(string language, string note, string verdict)
     {
-        var analysis = CommentAnalyzer.CreateDefault().Analyze("Alla vet att vaktmästaren på Björkskolan snor kopparledningar från byggena på nätterna.");
+        var analysis = CommentAnalyzer.CreateDefault().Analyze("Alla vet att vaktmästaren på Björkskolan plockar med sig kopparledningar från byggena på nätterna.");
 
         var json = Json(CheckResultCard.Build(analysis, s_recommender.Recommend(analysis, Platform.Facebook), s_strict.For(language)));
 
