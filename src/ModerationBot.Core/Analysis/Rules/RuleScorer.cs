@@ -196,10 +196,9 @@ internal static class RuleScorer
     // "Jonas Eriksson på Gruvvägen", "Ahmed som har pizzerian": a known first name written as a name.
     private static bool NamedPerson(TextContext context)
     {
-        foreach (var token in context.Tokens)
+        for (var t = 0; t < context.Tokens.Count; t++)
         {
-            var word = context.Text.AsSpan(token.Start, token.End - token.Start);
-            if (token.Has(TokenFlags.Capitalised) && NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word))
+            if (KnownFirstName(context, t))
             {
                 return true;
             }
@@ -215,18 +214,21 @@ internal static class RuleScorer
         var tokens = context.Tokens;
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
-            if (tokens[t].Has(TokenFlags.Capitalised) && tokens[t + 1].Has(TokenFlags.Capitalised)
-                && tokens[t + 1].Sentence == tokens[t].Sentence)
+            if (tokens[t + 1].Has(TokenFlags.Capitalised) && tokens[t + 1].Sentence == tokens[t].Sentence && KnownFirstName(context, t))
             {
-                var word = context.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    // A capitalised word the name lists know as a first name and not as an ordinary word too.
+    private static bool KnownFirstName(TextContext context, int t)
+    {
+        var token = context.Tokens[t];
+        var word = context.Text.AsSpan(token.Start, token.End - token.Start);
+        return token.Has(TokenFlags.Capitalised) && NameLexicons.IsFirstName(word) && !NameLexicons.AmbiguousFirstNames.Contains(word);
     }
 
 

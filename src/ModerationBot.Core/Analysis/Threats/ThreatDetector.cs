@@ -243,8 +243,8 @@ internal static partial class ThreatDetector
             }
         }
 
-        var objectAfter = match.Last + 1 < tokens.Count && tokens[match.Last + 1].Sentence == sentence && PersonObject(context, match.Last + 1);
-        return !objectAfter && context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.Animal);
+        // The loop has ruled out a person right after the verb: an animal before it is the one spoken of.
+        return context.AnyInWindow(match.First, match.First - 4, match.First - 1, Cue.Animal);
     }
 
     // "smash my personal best", "krossa mitt eget rekord": the writer's own thing is the object, not a person
